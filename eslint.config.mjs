@@ -1,0 +1,65 @@
+// ESLint: typescript-eslint's recommended rules, React hooks rules for the pane, and the architecture's
+// import direction: core imports nothing of ours outside core; functions never touch the pane or Excel.
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const outside = (...dirs) => dirs.map((dir) => ({ group: [`**/${dir}`, `**/${dir}/**`], message: `not allowed from here (see docs/architecture.md)` }));
+
+export default tseslint.config(
+  { ignores: ["dist/", "coverage/", "node_modules/", "bench/results.json"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-console": "error",
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...outside("functions", "taskpane", "excel", "i18n"), { group: ["react", "react-dom", "@fluentui/*", "zod"], message: "the core is plain TypeScript" }] }],
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "window", "document"],
+    },
+  },
+  {
+    files: ["src/functions/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...outside("taskpane", "excel"), { group: ["react", "react-dom", "@fluentui/*", "zod"], message: "keep functions.js small: plain checks in the adapters" }] }],
+      "no-restricted-globals": ["error", "Excel", "window", "document"],
+    },
+  },
+  {
+    files: ["src/i18n/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: outside("functions", "taskpane", "excel") }],
+    },
+  },
+  {
+    files: ["src/excel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...outside("functions", "taskpane"), { group: ["react", "react-dom", "@fluentui/*"], message: "the gateway has no UI" }] }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "no-restricted-imports": ["error", { patterns: outside("functions") }],
+      "no-restricted-globals": ["error", "Excel"],
+    },
+  },
+  {
+    files: ["test/**/*.{ts,tsx}", "bench/**/*.{ts,mjs}"],
+    rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-non-null-assertion": "off", "no-console": "off" },
+  },
+  {
+    files: ["**/*.{js,cjs,mjs}"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off", "no-console": "off" },
+  },
+);
