@@ -1,0 +1,4 @@
+export * from "./customer-key";
+export * from "./rfm-table";
+export * from "./rfm-score";
+export * from "./rfm-segment";

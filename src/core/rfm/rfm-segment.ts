@@ -1,0 +1,133 @@
+import { fail } from "../shared/errors";
+
+/**
+ * The eight classic segments (RFM 八大客户类型), indexed by their code R·4 + F·2 + M with 1 = high:
+ * code 7 = 111 重要价值, 0 = 000 一般挽留. Keys are language-neutral; src/i18n holds the labels.
+ */
+export const CN8_KEYS = [
+  "general_winback", // 000
+  "important_winback", // 001
+  "general_retain", // 010
+  "important_retain", // 011
+  "general_develop", // 100
+  "important_develop", // 101
+  "general_value", // 110
+  "important_value", // 111
+] as const;
+export type Cn8Key = (typeof CN8_KEYS)[number];
+
+/** Score thresholds for "high"; a missing metric uses the mean of that column. */
+export interface Cn8Thresholds {
+  readonly recency?: number;
+  readonly frequency?: number;
+  readonly monetary?: number;
+}
+
+/**
+ * cn8 code (0–7) of each customer: a score is high when it is ≥ its threshold or, without one, ≥ the mean
+ * of that score over the given customers. The mean test is done as score·n ≥ Σ scores, exact for whole
+ * scores, so a score equal to the mean is always high.
+ */
+export function cn8Codes(
+  recency: ArrayLike<number>,
+  frequency: ArrayLike<number>,
+  monetary: ArrayLike<number>,
+  thresholds: Cn8Thresholds = {},
+): Uint8Array {
+  const n = recency.length;
+  const isHighR = highTest(recency, thresholds.recency);
+  const isHighF = highTest(frequency, thresholds.frequency);
+  const isHighM = highTest(monetary, thresholds.monetary);
+  const codes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    codes[i] =
+      (isHighR(recency[i] as number) ? 4 : 0) +
+      (isHighF(frequency[i] as number) ? 2 : 0) +
+      (isHighM(monetary[i] as number) ? 1 : 0);
+  }
+  return codes;
+}
+
+function highTest(scores: ArrayLike<number>, threshold: number | undefined): (score: number) => boolean {
+  if (threshold !== undefined) return (score) => score >= threshold;
+  const n = scores.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += scores[i] as number;
+  return (score) => score * n >= sum;
+}
+
+/** A segment rule: inclusive score ranges; the first rule that matches a customer names its segment. */
+export interface SegmentRule {
+  readonly name: string;
+  readonly recency: readonly [number, number];
+  readonly frequency: readonly [number, number];
+  readonly monetary: readonly [number, number];
+}
+
+/**
+ * The segment table of the R package `rfm` vignette (rfm_segment), first matching rule wins. Names are
+ * keys for src/i18n; customers no rule matches are "others".
+ */
+export const RFM_R_RULES: readonly SegmentRule[] = Object.freeze([
+  rule("champions", [5, 5], [5, 5], [5, 5]),
+  rule("potential_loyalist", [3, 5], [3, 5], [2, 5]),
+  rule("loyal_customers", [2, 4], [2, 4], [2, 4]),
+  rule("promising", [3, 4], [1, 3], [3, 5]),
+  rule("new_customers", [4, 5], [1, 3], [1, 5]),
+  rule("cant_lose_them", [1, 2], [3, 4], [4, 5]),
+  rule("at_risk", [1, 2], [2, 5], [4, 5]),
+  rule("need_attention", [1, 3], [3, 5], [3, 5]),
+  rule("about_to_sleep", [2, 3], [1, 3], [1, 4]),
+  rule("lost", [1, 1], [1, 5], [1, 5]),
+]);
+
+function rule(
+  name: string,
+  recency: readonly [number, number],
+  frequency: readonly [number, number],
+  monetary: readonly [number, number],
+): SegmentRule {
+  return Object.freeze({ name, recency, frequency, monetary });
+}
+
+/** Marks a customer no rule matches. */
+export const NO_RULE = -1;
+
+/**
+ * Index of the first rule each customer's scores fall in (bounds inclusive), or {@link NO_RULE}.
+ * O(n·rules).
+ */
+export function matchRules(
+  recency: ArrayLike<number>,
+  frequency: ArrayLike<number>,
+  monetary: ArrayLike<number>,
+  rules: readonly SegmentRule[],
+): Int32Array {
+  rules.forEach((r, index) => {
+    for (const [lower, upper] of [r.recency, r.frequency, r.monetary]) {
+      if (lower > upper) throw fail("BAD_BOUNDS", { arg: "scheme", index, lower, upper });
+    }
+  });
+  const n = recency.length;
+  const matched = new Int32Array(n).fill(NO_RULE);
+  for (let i = 0; i < n; i++) {
+    const r = recency[i] as number;
+    const f = frequency[i] as number;
+    const m = monetary[i] as number;
+    for (let k = 0; k < rules.length; k++) {
+      const candidate = rules[k] as SegmentRule;
+      if (
+        r >= candidate.recency[0] &&
+        r <= candidate.recency[1] &&
+        f >= candidate.frequency[0] &&
+        f <= candidate.frequency[1] &&
+        m >= candidate.monetary[0] &&
+        m <= candidate.monetary[1]
+      ) {
+        matched[i] = k;
+        break;
+      }
+    }
+  }
+  return matched;
+}

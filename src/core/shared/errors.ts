@@ -1,0 +1,94 @@
+/**
+ * Typed domain errors of the calculation core.
+ *
+ * The core never formats a sentence for a user: it throws a `CoreError` that carries a stable `code`, the
+ * Excel error kind it maps to, and the facts a message needs (which argument, which position, which value).
+ * The custom-function edge turns it into a localised `CustomFunctions.Error` once (src/functions/shared);
+ * the task pane turns it into a MessageBar. Node callers (tests, benchmarks, a CLI) can read the fields.
+ */
+
+/** The Excel error a problem surfaces as. Excel shows a message only on `#VALUE!` and `#N/A`. */
+export type ErrorKind = "value" | "na" | "div0" | "num";
+
+/**
+ * Where a problem is. `index` is a 0-based position in a list argument (worded "row 17" or "column 3"
+ * depending on the list's orientation); `row`/`column` are 1-based coordinates in a 2-D range argument.
+ */
+export interface Where {
+  arg: string;
+  index?: number;
+  row?: number;
+  column?: number;
+}
+
+/** Every problem the core or the adapters can report, with the facts its message needs. */
+export interface ErrorDetails {
+  /** A blank cell inside the data (trailing blank rows are trimmed before this is raised). */
+  BLANK: Where;
+  /** Text where a number is needed. */
+  NOT_A_NUMBER: Where & { value: string };
+  /** TRUE/FALSE where a number is needed. */
+  BOOLEAN_NOT_NUMBER: Where & { value: string };
+  /** Text or a number that is not a date. */
+  NOT_A_DATE: Where & { value: string };
+  /** An Excel error value (#N/A, #REF!, …) inside an argument. */
+  ERROR_IN_INPUT: Where & { value: string };
+  /** A number below the allowed minimum (`min`, inclusive unless `exclusive`). */
+  TOO_SMALL: Where & { value: number; min: number; exclusive?: boolean };
+  /** A number above the allowed maximum. */
+  TOO_LARGE: Where & { value: number; max: number };
+  /** A number that must be a whole number. */
+  NOT_INTEGER: Where & { value: number };
+  /** A rate written as a percentage number (40 instead of 40% or 0.4). */
+  RATE_AS_PERCENT: Where & { value: number };
+  /** A list argument, or a row of a range, that holds nothing but blanks. */
+  EMPTY: Where;
+  /** A range that is neither one row nor one column where a list is needed. */
+  NOT_A_LIST: Where & { rows: number; columns: number };
+  /** Two lists that must be parallel but have different lengths. */
+  LENGTH_MISMATCH: Where & { length: number; otherArg: string; otherLength: number };
+  /** A range of the wrong number of rows or columns (whichever of `expectedRows`/`expectedColumns` is set). */
+  BAD_SHAPE: Where & { expectedRows?: number; expectedColumns?: number; rows: number; columns: number };
+  /** A string option that is not one of the allowed choices. */
+  UNKNOWN_OPTION: Where & { value: string; choices: readonly string[] };
+  /** An argument given where it has no effect: `because` is the argument and `value` the choice that make it unused. */
+  UNUSED_ARGUMENT: Where & { because: string; value: string };
+  /** Values that must be strictly ascending are not. */
+  NOT_ASCENDING: Where & { value: number; previous: number };
+  /** An order dated after the analysis date. */
+  ORDER_AFTER_ANALYSIS: Where & { date: number; analysisDate: number };
+  /** The first row of the data looks like a header. */
+  HEADER_ROW: Where & { value: string };
+  /** A rule whose lower bound is above its upper bound. */
+  BAD_BOUNDS: Where & { lower: number; upper: number };
+  /** A denominator of zero. */
+  DIVISION_BY_ZERO: Where;
+  /** A result too large (or too small) to be a meaningful number in a cell. */
+  RESULT_OUT_OF_RANGE: Where;
+}
+
+export type ErrorCode = keyof ErrorDetails;
+
+/** A problem with the input, raised by the core or the adapters and mapped to an Excel error at the edge. */
+export class CoreError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C;
+  readonly kind: ErrorKind;
+  readonly details: ErrorDetails[C];
+
+  constructor(code: C, details: ErrorDetails[C], kind: ErrorKind = "value") {
+    super(`${code} ${JSON.stringify(details)}`);
+    this.name = "CoreError";
+    this.code = code;
+    this.kind = kind;
+    this.details = details;
+  }
+}
+
+/** Shorthand used across the core: `throw fail("EMPTY", { arg: "amounts" })`. */
+export function fail<C extends ErrorCode>(code: C, details: ErrorDetails[C], kind: ErrorKind = "value"): CoreError<C> {
+  return new CoreError(code, details, kind);
+}
+
+export function isCoreError(error: unknown): error is CoreError {
+  return error instanceof CoreError;
+}
