@@ -1,0 +1,113 @@
+import { fail } from "../../core/shared/errors";
+import { isValidSerial, serialFromText } from "../../core/shared/excel-date";
+
+/**
+ * Reading single cell values the way every SALES function does. The rules, decided once:
+ *
+ * - Blank: `null`, `undefined`, `""` or text of spaces only.
+ * - Numbers: a number; or text that is plainly a number: "1234.5", "1,234.5" (correct thousands groups),
+ *   "12%" (= 0.12), "¥1,200" / "$5" (one leading currency sign), "1e3". TRUE/FALSE are not numbers.
+ * - Dates: an Excel serial (1900-01-01 … 9999-12-31, time of day allowed), or text `2024-03-31`,
+ *   `2024/3/31`, `2024.3.31` (optionally with a time) or `20240331`; numeric text is read as a serial.
+ * - An Excel error value in a cell (#N/A, #REF!…) is reported with its position, never passed on as data.
+ */
+
+/** True for an empty cell as Excel passes it. */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  if (value.length === 0) return true;
+  return value.trim().length === 0;
+}
+
+/** The Excel error code (#N/A…) a cell holds, or `undefined`. */
+export function excelErrorOf(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const code = (value as { code?: unknown }).code;
+  return typeof code === "string" ? code : "#VALUE!";
+}
+
+const CURRENCY_PREFIX = /^([+-]?)[¥￥$€£]\s*/;
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** The number a text spells plainly (see the rules above), or `undefined`. */
+export function numberFromText(text: string): number | undefined {
+  let t = text.trim();
+  let scale = 1;
+  if (t.endsWith("%")) {
+    scale = 100;
+    t = t.slice(0, -1).trimEnd();
+  }
+  t = t.replace(CURRENCY_PREFIX, "$1");
+  if (t.includes(",")) {
+    if (!GROUPED.test(t)) return undefined;
+    t = t.replace(/,/g, "");
+  }
+  if (!PLAIN.test(t)) return undefined;
+  const value = Number(t) / scale;
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** Where a cell sits, for messages. */
+export interface CellRef {
+  readonly arg: string;
+  readonly index?: number;
+  readonly row?: number;
+  readonly column?: number;
+}
+
+function shown(value: unknown): string {
+  const text = String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+/** A required number, or a clear error naming the cell. */
+export function toNumber(value: unknown, where: CellRef): number {
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value;
+    throw fail("NOT_A_NUMBER", { ...where, value: shown(value) });
+  }
+  if (typeof value === "string") {
+    if (isBlank(value)) throw fail("BLANK", where);
+    const parsed = numberFromText(value);
+    if (parsed === undefined) throw fail("NOT_A_NUMBER", { ...where, value: shown(value) });
+    return parsed;
+  }
+  if (typeof value === "boolean") throw fail("BOOLEAN_NOT_NUMBER", { ...where, value: value ? "TRUE" : "FALSE" });
+  if (value === null || value === undefined) throw fail("BLANK", where);
+  throw fail("ERROR_IN_INPUT", { ...where, value: excelErrorOf(value) ?? shown(value) });
+}
+
+const YYYYMMDD = /^(\d{4})(\d{2})(\d{2})$/;
+
+/** A required date as an Excel serial, or a clear error naming the cell. */
+export function toDate(value: unknown, where: CellRef): number {
+  if (typeof value === "number") {
+    if (isValidSerial(value)) return value;
+    throw fail("NOT_A_DATE", { ...where, value: shown(value) });
+  }
+  if (typeof value === "string") {
+    if (isBlank(value)) throw fail("BLANK", where);
+    const trimmed = value.trim();
+    const compact = YYYYMMDD.exec(trimmed);
+    const serial =
+      compact !== null
+        ? serialFromText(`${compact[1]}-${compact[2]}-${compact[3]}`)
+        : (serialFromText(trimmed) ?? numberFromText(trimmed));
+    if (serial !== undefined && isValidSerial(serial)) return serial;
+    throw fail("NOT_A_DATE", { ...where, value: shown(value) });
+  }
+  return toNumber(value, where); // blanks, booleans and error values get their own messages
+}
+
+/** A required id or label: text (as written) or a number. */
+export function toText(value: unknown, where: CellRef): string | number {
+  if (typeof value === "string") {
+    if (isBlank(value)) throw fail("BLANK", where);
+    return value;
+  }
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return toNumber(value, where);
+}

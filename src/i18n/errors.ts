@@ -1,0 +1,103 @@
+import type { ErrorCode } from "../core/shared/errors";
+import type { Language } from "./language";
+
+/**
+ * Messages for the errors a formula can show (Excel shows them on #VALUE! and #N/A, in the error flag's
+ * menu). Each says where the problem is and what to fix, in a line. Parameters arrive already formatted;
+ * `where` is the phrase built by {@link wherePhrase}.
+ */
+export type MessageParams = Readonly<Record<string, string>>;
+type Template = (p: MessageParams) => string;
+
+const en: Record<ErrorCode, Template> = {
+  BLANK: (p) => `${p.where}: the cell is blank. Fill it in or remove the row.`,
+  NOT_A_NUMBER: (p) => `${p.where}: "${p.value}" is not a number.`,
+  BOOLEAN_NOT_NUMBER: (p) => `${p.where}: ${p.value} is not a number.`,
+  NOT_A_DATE: (p) => `${p.where}: "${p.value}" is not a date. Use a date cell or text like 2024-03-31.`,
+  ERROR_IN_INPUT: (p) => `${p.where}: the cell holds ${p.value}. Fix that cell first.`,
+  TOO_SMALL: (p) =>
+    p.exclusive === "true"
+      ? `${p.where}: ${p.value} must be greater than ${p.min}.`
+      : `${p.where}: ${p.value} is below the minimum of ${p.min}.`,
+  TOO_LARGE: (p) => `${p.where}: ${p.value} is above the maximum of ${p.max}.`,
+  NOT_INTEGER: (p) => `${p.where}: ${p.value} must be a whole number.`,
+  RATE_AS_PERCENT: (p) => `${p.where}: ${p.value} is not a rate. Enter ${p.value}% or ${p.fraction}.`,
+  EMPTY: (p) => `${p.where} is empty. Select the cells that hold the data.`,
+  NOT_A_LIST: (p) => `${p.where}: select one row or one column, not ${p.rows}×${p.columns} cells.`,
+  LENGTH_MISMATCH: (p) =>
+    `${p.arg} has ${p.length} cells but ${p.otherArg} has ${p.otherLength}. Select ranges of the same size.`,
+  BAD_SHAPE: (p) => `${p.where}: expected ${p.expected}, got ${p.rows}×${p.columns} cells.`,
+  UNKNOWN_OPTION: (p) => `${p.where}: "${p.value}" is not one of ${p.choices}.`,
+  UNUSED_ARGUMENT: (p) => `${p.where} is not used when ${p.because} is "${p.value}". Leave it empty.`,
+  NOT_ASCENDING: (p) => `${p.where}: ${p.value} is not above ${p.previous}. The values must rise strictly.`,
+  ORDER_AFTER_ANALYSIS: (p) => `${p.where}: the order date ${p.date} is after the analysis date ${p.analysisDate}.`,
+  HEADER_ROW: (p) => `${p.where}: "${p.value}" looks like a header. Start the range one row lower.`,
+  BAD_BOUNDS: (p) => `${p.where}: the lower bound ${p.lower} is above the upper bound ${p.upper}.`,
+  DIVISION_BY_ZERO: (p) => `${p.where} is zero.`,
+  RESULT_OUT_OF_RANGE: (p) => `${p.where}: the result is too large to show in a cell.`,
+};
+
+const zh: Record<ErrorCode, Template> = {
+  BLANK: (p) => `${p.where}：单元格为空。请填写，或删除该行。`,
+  NOT_A_NUMBER: (p) => `${p.where}：“${p.value}”不是数字。`,
+  BOOLEAN_NOT_NUMBER: (p) => `${p.where}：${p.value} 不是数字。`,
+  NOT_A_DATE: (p) => `${p.where}：“${p.value}”不是日期。请使用日期单元格或 2024-03-31 这样的文本。`,
+  ERROR_IN_INPUT: (p) => `${p.where}：单元格中是 ${p.value}。请先修正该单元格。`,
+  TOO_SMALL: (p) =>
+    p.exclusive === "true"
+      ? `${p.where}：${p.value} 必须大于 ${p.min}。`
+      : `${p.where}：${p.value} 小于最小值 ${p.min}。`,
+  TOO_LARGE: (p) => `${p.where}：${p.value} 超过最大值 ${p.max}。`,
+  NOT_INTEGER: (p) => `${p.where}：${p.value} 必须是整数。`,
+  RATE_AS_PERCENT: (p) => `${p.where}：${p.value} 不是比率。请输入 ${p.value}% 或 ${p.fraction}。`,
+  EMPTY: (p) => `${p.where} 为空。请选择包含数据的单元格。`,
+  NOT_A_LIST: (p) => `${p.where}：请选择一行或一列，而不是 ${p.rows}×${p.columns} 个单元格。`,
+  LENGTH_MISMATCH: (p) =>
+    `${p.arg} 有 ${p.length} 个单元格，而 ${p.otherArg} 有 ${p.otherLength} 个。请选择大小相同的区域。`,
+  BAD_SHAPE: (p) => `${p.where}：应为 ${p.expected}，实际为 ${p.rows}×${p.columns} 个单元格。`,
+  UNKNOWN_OPTION: (p) => `${p.where}：“${p.value}”不是可选值（${p.choices}）。`,
+  UNUSED_ARGUMENT: (p) => `${p.where} 在 ${p.because} 为“${p.value}”时不使用。请留空。`,
+  NOT_ASCENDING: (p) => `${p.where}：${p.value} 不大于 ${p.previous}。数值必须严格递增。`,
+  ORDER_AFTER_ANALYSIS: (p) => `${p.where}：订单日期 ${p.date} 晚于分析日期 ${p.analysisDate}。`,
+  HEADER_ROW: (p) => `${p.where}：“${p.value}”像是标题行。请从下一行开始选择。`,
+  BAD_BOUNDS: (p) => `${p.where}：下限 ${p.lower} 大于上限 ${p.upper}。`,
+  DIVISION_BY_ZERO: (p) => `${p.where} 为零。`,
+  RESULT_OUT_OF_RANGE: (p) => `${p.where}：结果太大，无法显示在单元格中。`,
+};
+
+export const ERROR_MESSAGES: Readonly<Record<Language, Record<ErrorCode, Template>>> = { en, zh };
+
+/** Where a problem is, in words: "frequency, row 17", "cuts, row 2, column 3" / "frequency 第 17 行". */
+export function wherePhrase(
+  language: Language,
+  where: { arg: string; row?: number; column?: number },
+): string {
+  const { arg, row, column } = where;
+  if (language === "zh") {
+    return `${arg}${row !== undefined || column !== undefined ? " " : ""}${row !== undefined ? `第 ${row} 行` : ""}${column !== undefined ? `第 ${column} 列` : ""}`;
+  }
+  const parts = [arg];
+  if (row !== undefined) parts.push(`row ${row}`);
+  if (column !== undefined) parts.push(`column ${column}`);
+  return parts.join(", ");
+}
+
+/** A range shape in words: "3 rows", "7 columns", "1 row and 3 columns". */
+export function shapePhrase(language: Language, rows: number | undefined, columns: number | undefined): string {
+  if (language === "zh") {
+    return [rows !== undefined ? `${rows} 行` : "", columns !== undefined ? `${columns} 列` : ""].join("");
+  }
+  const parts: string[] = [];
+  if (rows !== undefined) parts.push(`${rows} ${rows === 1 ? "row" : "rows"}`);
+  if (columns !== undefined) parts.push(`${columns} ${columns === 1 ? "column" : "columns"}`);
+  return parts.join(" and ");
+}
+
+/** "a, b or c" / "a、b 或 c". */
+export function choicesPhrase(language: Language, choices: readonly string[]): string {
+  const quoted = choices.map((c) => (language === "zh" ? `“${c}”` : `"${c}"`));
+  if (quoted.length <= 1) return quoted.join("");
+  const last = quoted[quoted.length - 1] as string;
+  const head = quoted.slice(0, -1);
+  return language === "zh" ? `${head.join("、")} 或 ${last}` : `${head.join(", ")} or ${last}`;
+}

@@ -1,0 +1,85 @@
+import type { Language } from "./language";
+
+/** Every string the task pane shows, in both languages. Keys are grouped by screen. */
+const en = {
+  appTitle: "Sales Planner",
+  appSubtitle: "Targets, funnels and customer segments in your workbook",
+  languageLabel: "Language",
+  languageZh: "中文",
+  languageEn: "English",
+  navLabel: "Pages",
+  pageHome: "Start",
+  pageFunctions: "Functions",
+
+  outsideExcelTitle: "Not connected to Excel",
+  outsideExcelBody: "Open Sales Planner from the Home tab in Excel to write to your workbook.",
+
+  exampleTitle: "Try RFM segmentation",
+  exampleBody:
+    "Adds a new sheet with the course's five customers and live SALES formulas: change a number and the scores and segments follow.",
+  exampleButton: "Create example sheet",
+  exampleWorking: "Writing the sheet…",
+  exampleDone: (sheet: string) => `Sheet “${sheet}” is ready.`,
+  exampleSheetName: "RFM example",
+  exampleNote: "Change any number in B2:D6: the scores and segments recalculate.",
+
+  errorTitle: "Nothing was changed",
+  errorWriteFailed: (detail: string) => `Excel could not write the sheet (${detail}). Your workbook is as it was.`,
+  errorUnavailable: "Excel is not available. Open this pane from Excel.",
+
+  functionsIntro: "Type these in any cell. Ranges can be columns or rows; trailing blank rows are ignored.",
+  functionsSyntax: "Syntax",
+  functionsExample: "Example",
+
+  headerCustomer: "Customer",
+  headerRecency: "Recency (days)",
+  headerFrequency: "Orders",
+  headerMonetary: "Amount",
+  headerR: "R",
+  headerF: "F",
+  headerM: "M",
+  headerSegment: "Segment",
+};
+
+export type UiStrings = typeof en;
+
+const zh: UiStrings = {
+  appTitle: "销售规划助手",
+  appSubtitle: "在工作簿中制定目标、规划漏斗、细分客户",
+  languageLabel: "语言",
+  languageZh: "中文",
+  languageEn: "English",
+  navLabel: "页面",
+  pageHome: "开始",
+  pageFunctions: "函数",
+
+  outsideExcelTitle: "未连接到 Excel",
+  outsideExcelBody: "请在 Excel 的“开始”选项卡中打开销售规划助手，才能写入工作簿。",
+
+  exampleTitle: "体验 RFM 客户分层",
+  exampleBody: "新建一个工作表，写入课程中的五位客户和实时 SALES 公式：修改数字，评分和客户类型随之更新。",
+  exampleButton: "创建示例工作表",
+  exampleWorking: "正在写入工作表…",
+  exampleDone: (sheet: string) => `工作表“${sheet}”已创建。`,
+  exampleSheetName: "RFM 示例",
+  exampleNote: "修改 B2:D6 中的任意数字，评分和客户类型会自动重算。",
+
+  errorTitle: "未做任何更改",
+  errorWriteFailed: (detail: string) => `Excel 无法写入工作表（${detail}）。工作簿保持原样。`,
+  errorUnavailable: "无法连接 Excel。请在 Excel 中打开此窗格。",
+
+  functionsIntro: "可在任意单元格中输入。区域可以是一列或一行；末尾的空行会被忽略。",
+  functionsSyntax: "语法",
+  functionsExample: "示例",
+
+  headerCustomer: "客户",
+  headerRecency: "最近消费间隔(天)",
+  headerFrequency: "消费频次",
+  headerMonetary: "消费金额",
+  headerR: "R",
+  headerF: "F",
+  headerM: "M",
+  headerSegment: "客户类型",
+};
+
+export const UI_STRINGS: Readonly<Record<Language, UiStrings>> = { en, zh };
