@@ -1,0 +1,72 @@
+import {
+  FluentProvider,
+  makeStyles,
+  Select,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  webLightTheme,
+  Field,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { WorkbookGateway } from "../excel/gateway";
+import { Language, LANGUAGES } from "../i18n/language";
+import { UI_STRINGS } from "../i18n/ui";
+import { PAGES } from "./pages";
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalL },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", columnGap: tokens.spacingHorizontalM },
+  titles: { display: "flex", flexDirection: "column" },
+  main: { paddingTop: tokens.spacingVerticalM },
+});
+
+export interface AppProps {
+  readonly gateway: WorkbookGateway;
+  readonly initialLanguage: Language;
+}
+
+/** The task pane: a header with the language switch, a tab per page (see pages.ts), the current page. */
+export function App({ gateway, initialLanguage }: AppProps) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [pageId, setPageId] = useState(PAGES[0]?.id ?? "start");
+  const t = UI_STRINGS[language];
+  const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0];
+  const Page = page?.component;
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={language === "zh" ? "zh-CN" : "en-US"} className={styles.root}>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          <Text as="h1" size={500} weight="semibold">
+            {t.appTitle}
+          </Text>
+          <Text size={200}>{t.appSubtitle}</Text>
+        </div>
+        <Field label={t.languageLabel} size="small">
+          <Select value={language} onChange={(_, data) => setLanguage(data.value as Language)} size="small">
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {code === "zh" ? t.languageZh : t.languageEn}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </header>
+      <TabList
+        aria-label={t.navLabel}
+        selectedValue={pageId}
+        onTabSelect={(_, data) => setPageId(String(data.value))}
+      >
+        {PAGES.map((p) => (
+          <Tab key={p.id} value={p.id}>
+            {t[p.title] as string}
+          </Tab>
+        ))}
+      </TabList>
+      <main className={styles.main}>{Page && <Page gateway={gateway} language={language} />}</main>
+    </FluentProvider>
+  );
+}
