@@ -161,11 +161,28 @@ function countAtOrBelow(cuts: readonly number[], value: number): number {
   return count;
 }
 
-/** Band 1..bins: 1 + the number of type-7 cut points (at k/bins) the value strictly exceeds. */
-function quantileBands(values: ArrayLike<number>, bins: number): Int32Array {
-  const sorted = sortedCopy(values);
+/** The cut points of the `quantile` method: type-7 quantiles (PERCENTILE.INC) at k/bins, k = 1…bins−1. */
+export function quantileCuts(sorted: ArrayLike<number>, bins: number): number[] {
   const cuts: number[] = [];
   for (let k = 1; k < bins; k++) cuts.push(quantileSorted(sorted, k / bins));
+  return cuts;
+}
+
+/**
+ * The breaks of the `rfm-r` method, as R package `rfm` 0.3.0 computes them: type-7 quantiles at
+ * probabilities seq(0, 1, length.out = bins + 1) without the ends — that is k·(1/bins), not k/bins, which
+ * can differ in the last bit — plus 1.
+ */
+export function rfmRBreaks(sorted: ArrayLike<number>, bins: number): number[] {
+  const step = 1 / bins;
+  const breaks: number[] = [];
+  for (let k = 1; k < bins; k++) breaks.push(quantileSorted(sorted, k * step) + 1);
+  return breaks;
+}
+
+/** Band 1..bins: 1 + the number of quantile cut points the value strictly exceeds. */
+function quantileBands(values: ArrayLike<number>, bins: number): Int32Array {
+  const cuts = quantileCuts(sortedCopy(values), bins);
   const band = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) band[i] = 1 + countBelow(cuts, values[i] as number);
   return band;
@@ -174,17 +191,9 @@ function quantileBands(values: ArrayLike<number>, bins: number): Int32Array {
 /** Bin 1..bins as R package `rfm` 0.3.0 assigns it (see {@link rfmScore}). */
 function rfmRBins(values: ArrayLike<number>, bins: number, arg: string): Int32Array {
   const sorted = sortedCopy(values);
-  const n = sorted.length;
-  // R: probs = seq(0, 1, length.out = bins + 1) = c(0, (1:(bins-1)) * (1/bins), 1).
-  const step = 1 / bins;
-  const lower: number[] = [sorted[0] as number];
-  const upper: number[] = [];
-  for (let k = 1; k < bins; k++) {
-    const brk = quantileSorted(sorted, k * step) + 1;
-    lower.push(brk);
-    upper.push(brk);
-  }
-  upper.push((sorted[n - 1] as number) + 1);
+  const breaks = rfmRBreaks(sorted, bins);
+  const lower = [sorted[0] as number, ...breaks];
+  const upper = [...breaks, (sorted[sorted.length - 1] as number) + 1];
   const bin = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const x = values[i] as number;

@@ -23,12 +23,12 @@ export function serialFromYmd(year: number, month: number, day: number): number 
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const time = Date.UTC(year, month - 1, day);
   const check = new Date(time);
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear-free check: the round trip must agree.
+  // Rejects days that do not exist (2023-02-29 rolls over) and years 0–99, which Date.UTC maps to 19xx.
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     return undefined;
   }
   let serial = Math.round((time - EPOCH_1899_12_30) / MS_PER_DAY);
-  if (serial < FICTITIOUS_LEAP_DAY) serial -= 1;
+  if (serial <= FICTITIOUS_LEAP_DAY) serial -= 1; // before 1900-03-01 Excel counts from 1899-12-31
   if (serial < MIN_SERIAL || serial > MAX_SERIAL) return undefined;
   return serial;
 }
