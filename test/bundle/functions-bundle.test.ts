@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { createContext, runInContext } from "node:vm";
+import { checkManifest } from "../../scripts/manifest-check.cjs";
+import { distFile, readMetadata } from "../support/dist";
+
+/**
+ * dist/functions.js loaded the way Excel's functions runtime loads it: a fresh global with `self`,
+ * `window`, `CustomFunctions` and `Office`, the script run once, functions registered by
+ * CustomFunctions.associate.
+ */
+function loadBundle(displayLanguage = "en-US") {
+  const associated = new Map<string, (...args: unknown[]) => unknown>();
+  class ExcelError extends Error {
+    constructor(
+      readonly code: string,
+      message?: string,
+    ) {
+      super(message);
+    }
+  }
+  const sandbox: Record<string, unknown> = {
+    CustomFunctions: {
+      Error: ExcelError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
+    },
+    Office: { onReady: () => Promise.resolve({ host: "Excel" }), context: { displayLanguage } },
+    console,
+  };
+  sandbox.self = sandbox;
+  sandbox.window = sandbox;
+  sandbox.globalThis = sandbox;
+  const context = createContext(sandbox);
+  runInContext(readFileSync(distFile("functions.js"), "utf8"), context, { filename: "functions.js" });
+  return { associated, ExcelError };
+}
+
+describe("the built functions bundle", () => {
+  const { associated, ExcelError } = loadBundle();
+  const metadataIds = readMetadata().functions.map((f) => f.id);
+
+  it("associates exactly the ids in functions.json", () => {
+    expect([...associated.keys()].sort()).toEqual([...metadataIds].sort());
+  });
+
+  it("computes the worked example through RFM.SCORE and RFM.SEGMENT", () => {
+    const score = associated.get("RFM.SCORE")!;
+    const segment = associated.get("RFM.SEGMENT")!;
+    const scores = score([[10], [180], [35], [90], [5]], [[12], [1], [8], [3], [2]], [[8000], [200], [5000], [1500], [800]], null, null);
+    expect(scores).toEqual([
+      [5, 5, 5],
+      [3, 2, 2],
+      [4, 4, 5],
+      [4, 3, 3],
+      [5, 3, 3],
+    ]);
+    expect(segment(scores, null, null, null)).toEqual([["重要价值客户"], ["一般挽留客户"], ["重要保持客户"], ["一般挽留客户"], ["一般发展客户"]]);
+  });
+
+  it("throws the runtime's CustomFunctions.Error with a message, in the Office language", () => {
+    const call = (fn: (...args: unknown[]) => unknown) => {
+      try {
+        fn([["a"]], [[45352]], [["abc"]], null, null);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const en = call(associated.get("RFM.TABLE")!) as { code: string; message: string };
+    expect(en).toBeInstanceOf(ExcelError);
+    expect(en).toMatchObject({ code: "#VALUE!", message: 'amounts, row 1: "abc" is not a number.' });
+    const zh = loadBundle("zh-CN");
+    const shown = call(zh.associated.get("RFM.TABLE")!) as { message: string };
+    expect(shown.message).toBe("amounts 第 1 行：“abc”不是数字。");
+  });
+
+  it("stays small and free of UI code (it loads with every workbook)", () => {
+    const source = readFileSync(distFile("functions.js"), "utf8");
+    expect(source.length).toBeLessThan(80_000);
+    expect(source).not.toMatch(/react|fluentui|zod/i);
+  });
+});
+
+describe("the built manifest", () => {
+  it("passes the structural checks and points at the build's files", () => {
+    const xml = readFileSync(distFile("manifest.xml"), "utf8");
+    const { errors } = checkManifest(xml, { assetsDir: distFile("assets") });
+    expect(errors).toEqual([]);
+    expect(xml).toContain("/functions.json");
+    expect(readFileSync(distFile("taskpane.html"), "utf8")).toMatch(/<script[^>]+functions\.js[^>]*>.*<script[^>]+taskpane\.js/s);
+  });
+});
