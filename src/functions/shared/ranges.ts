@@ -8,13 +8,42 @@ import { CellRef, isBlank, toDate, toNumber, toText } from "./cells";
 
 export type Orientation = "column" | "row";
 
-/** A list argument flattened, with the orientation positions are worded in ("row 17" / "column 3"). */
-export interface List {
-  readonly arg: string;
-  readonly cells: readonly unknown[];
-  readonly orientation: Orientation;
-  /** For one column of a table argument: its 1-based column, named in messages. */
-  readonly column?: number;
+/**
+ * A list argument: one row or one column of a range, read in place (no copy of a million cells), with the
+ * orientation positions are worded in ("row 17" / "column 3").
+ */
+export class List {
+  /**
+   * @param source the range's rows (column orientation) or its single row's cells (row orientation)
+   * @param offset the column read in each row (column orientation)
+   * @param length how many cells belong to the list (trailing blanks may be cut off)
+   * @param column for one column of a table argument: its 1-based column, named in messages
+   */
+  constructor(
+    readonly arg: string,
+    readonly orientation: Orientation,
+    private readonly source: readonly unknown[],
+    private readonly offset: number,
+    readonly length: number,
+    readonly column?: number,
+  ) {}
+
+  /** The cell at a 0-based position. */
+  at(index: number): unknown {
+    return this.orientation === "column" ? (this.source[index] as unknown[])[this.offset] : this.source[index];
+  }
+
+  /** The same list cut to its first `length` cells. */
+  truncate(length: number): List {
+    return new List(this.arg, this.orientation, this.source, this.offset, length, this.column);
+  }
+
+  /** The cells as an array (a copy; the readers below do not need one). */
+  get cells(): unknown[] {
+    const out = new Array<unknown>(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.at(i);
+    return out;
+  }
 }
 
 /** Rows × columns of a range argument; a non-array (a scalar) counts as 1 × 1. */
@@ -24,20 +53,19 @@ export function shapeOf(range: unknown): { rows: number; columns: number } {
   return { rows: range.length, columns: Array.isArray(first) ? first.length : 1 };
 }
 
-/** Flatten a one-row or one-column range. A block of several rows and columns is an error. */
+/** Rows of a range argument, each an array (a scalar becomes [[value]]). */
+function rowsOf(range: unknown): unknown[][] {
+  if (!Array.isArray(range)) return [[range]];
+  return range.every(Array.isArray) ? (range as unknown[][]) : range.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+}
+
+/** A one-row or one-column range as a list. A block of several rows and columns is an error. */
 export function listOf(arg: string, range: unknown): List {
-  if (!Array.isArray(range)) return { arg, cells: [range], orientation: "column" };
-  const { rows, columns } = shapeOf(range);
-  if (columns === 1 || rows === 0) {
-    const cells = new Array<unknown>(rows);
-    for (let i = 0; i < rows; i++) {
-      const row: unknown = range[i];
-      cells[i] = Array.isArray(row) ? row[0] : row;
-    }
-    return { arg, cells, orientation: "column" };
-  }
-  if (rows === 1) return { arg, cells: range[0] as unknown[], orientation: "row" };
-  throw fail("NOT_A_LIST", { arg, rows, columns });
+  const rows = rowsOf(range);
+  const { rows: height, columns } = shapeOf(rows);
+  if (columns === 1 || height === 0) return new List(arg, "column", rows, 0, height);
+  if (height === 1) return new List(arg, "row", rows[0] as unknown[], 0, columns);
+  throw fail("NOT_A_LIST", { arg, rows: height, columns });
 }
 
 /**
@@ -48,23 +76,23 @@ export function listOf(arg: string, range: unknown): List {
 export function parallelLists(lists: readonly List[]): { lists: List[]; length: number } {
   let length = 0;
   for (const list of lists) {
-    let end = list.cells.length;
-    while (end > length && isBlank(list.cells[end - 1])) end--;
+    let end = list.length;
+    while (end > length && isBlank(list.at(end - 1))) end--;
     if (end > length) length = end;
   }
   const first = lists[0];
   if (first === undefined || length === 0) throw fail("EMPTY", { arg: first?.arg ?? "" });
-  const longest = lists.reduce((a, b) => (b.cells.length > a.cells.length ? b : a), first);
+  const longest = lists.reduce((a, b) => (b.length > a.length ? b : a), first);
   const trimmed = lists.map((list) => {
-    if (list.cells.length < length) {
+    if (list.length < length) {
       throw fail("LENGTH_MISMATCH", {
         arg: list.arg,
-        length: list.cells.length,
+        length: list.length,
         otherArg: longest.arg,
-        otherLength: longest.cells.length,
+        otherLength: longest.length,
       });
     }
-    return list.cells.length === length ? list : { ...list, cells: list.cells.slice(0, length) };
+    return list.length === length ? list : list.truncate(length);
   });
   return { lists: trimmed, length };
 }
@@ -78,12 +106,12 @@ function at(list: List, index: number): CellRef {
  * as a header row rather than as a bad value.
  */
 function readFirst<T>(list: List, read: (value: unknown, where: CellRef) => T): T {
-  const value = list.cells[0];
+  const value = list.at(0);
   try {
     return read(value, at(list, 0));
   } catch (error) {
     const looksLikeHeader =
-      list.cells.length > 1 &&
+      list.length > 1 &&
       typeof value === "string" &&
       !/\d/.test(value) &&
       isCoreError(error) &&
@@ -95,11 +123,11 @@ function readFirst<T>(list: List, read: (value: unknown, where: CellRef) => T): 
 
 /** Every cell of a list as a number (see cells.ts for what counts as a number). */
 export function numbersOf(list: List): Float64Array {
-  const { cells } = list;
-  const out = new Float64Array(cells.length);
-  if (cells.length > 0) out[0] = readFirst(list, toNumber);
-  for (let i = 1; i < cells.length; i++) {
-    const value = cells[i];
+  const n = list.length;
+  const out = new Float64Array(n);
+  if (n > 0) out[0] = readFirst(list, toNumber);
+  for (let i = 1; i < n; i++) {
+    const value = list.at(i);
     out[i] = typeof value === "number" && Number.isFinite(value) ? value : toNumber(value, at(list, i));
   }
   return out;
@@ -107,18 +135,21 @@ export function numbersOf(list: List): Float64Array {
 
 /** Every cell of a list as an Excel date serial. */
 export function datesOf(list: List): Float64Array {
-  const { cells } = list;
-  const out = new Float64Array(cells.length);
-  if (cells.length > 0) out[0] = readFirst(list, toDate);
-  for (let i = 1; i < cells.length; i++) out[i] = toDate(cells[i], at(list, i));
+  const n = list.length;
+  const out = new Float64Array(n);
+  if (n > 0) out[0] = readFirst(list, toDate);
+  for (let i = 1; i < n; i++) out[i] = toDate(list.at(i), at(list, i));
   return out;
 }
 
 /** Every cell of a list as an id or label (text as written, or a number). */
 export function textsOf(list: List): Array<string | number> {
-  const { cells } = list;
-  const out = new Array<string | number>(cells.length);
-  for (let i = 0; i < cells.length; i++) out[i] = toText(cells[i], at(list, i));
+  const n = list.length;
+  const out = new Array<string | number>(n);
+  for (let i = 0; i < n; i++) {
+    const value = list.at(i);
+    out[i] = typeof value === "string" && value.length > 0 && value.trim().length > 0 ? value : toText(value, at(list, i));
+  }
   return out;
 }
 
@@ -127,18 +158,12 @@ export function textsOf(list: List): Array<string | number> {
  * its column number, so that messages read "scores, row 5, column 2".
  */
 export function columnsOf(arg: string, range: unknown, columns: number): List[] {
-  const rows = Array.isArray(range) ? (range as unknown[][]) : [[range]];
+  const rows = rowsOf(range);
   const shape = shapeOf(rows);
   if (shape.columns !== columns) {
     throw fail("BAD_SHAPE", { arg, expectedColumns: columns, rows: shape.rows, columns: shape.columns });
   }
-  const lists: List[] = [];
-  for (let c = 0; c < columns; c++) {
-    const cells = new Array<unknown>(rows.length);
-    for (let i = 0; i < rows.length; i++) cells[i] = (rows[i] as unknown[])[c];
-    lists.push({ arg, cells, orientation: "column", column: c + 1 });
-  }
-  return lists;
+  return Array.from({ length: columns }, (_, c) => new List(arg, "column", rows, c, rows.length, c + 1));
 }
 
 /** The single value of a scalar argument given as a range or a value: `[[x]]` → x. */

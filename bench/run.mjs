@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// npm run bench — speed and memory of the SALES functions on Excel's full sheet (1,048,575 data rows),
+// measured through the production bundle's entry points with Excel-shaped input. Each scenario runs in
+// its own process; figures are printed and written to bench/results.json. Nothing here asserts a time.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+
+const ROWS = Number(process.env.BENCH_ROWS || 1_048_575);
+const SCENARIOS = ["RFM.TABLE", "RFM.SCORE seed", "RFM.SCORE quantile", "RFM.SCORE rfm-r", "RFM.SEGMENT cn8", "RFM.SEGMENT rfm-r"];
+const root = new URL("..", import.meta.url);
+
+if (!existsSync(new URL("dist/functions.js", root)) || process.argv.includes("--build")) {
+  console.log("Building the production bundle…");
+  execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "inherit" });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results = [];
+console.log(`\n${ROWS.toLocaleString("en-US")} rows, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}\n`);
+console.log("scenario               cold ms   warm ms (median)   output rows   peak RSS MB   heap MB");
+for (const scenario of SCENARIOS) {
+  const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", new URL("bench/scenario.mjs", root).pathname, scenario, String(ROWS)], {
+    encoding: "utf8",
+  });
+  if (run.status !== 0) {
+    console.error(`${scenario} failed:\n${run.stderr}`);
+    process.exitCode = 1;
+    continue;
+  }
+  const r = JSON.parse(run.stdout.trim().split("\n").pop());
+  results.push({ ...r, warmMedianMs: median(r.warmMs) });
+  console.log(
+    `${scenario.padEnd(20)} ${r.coldMs.toFixed(0).padStart(9)} ${median(r.warmMs).toFixed(0).padStart(18)} ${String(r.outputRows).padStart(13)} ${r.peakRssMb.toFixed(0).padStart(13)} ${r.heapUsedMb.toFixed(0).padStart(9)}`,
+  );
+}
+
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  rows: ROWS,
+  note: "cold = first call (includes JIT warm-up, as Excel's first recalculation); warm = median of 3 more calls; peak RSS includes the generated input ranges",
+  results,
+};
+writeFileSync(new URL("bench/results.json", root), `${JSON.stringify(report, null, 2)}\n`);
+console.log("\nWritten to bench/results.json");

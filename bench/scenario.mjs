@@ -1,0 +1,82 @@
+// One benchmark scenario in its own process, so that its peak memory is its own.
+// Usage: node --expose-gc bench/scenario.mjs <scenario> <rows>
+// Prints one JSON line: { scenario, rows, coldMs, warmMs: [...], outputRows, peakRssMb, heapUsedMb }.
+import { readFileSync } from "node:fs";
+import { runInThisContext } from "node:vm";
+
+const [scenario, rowsArg] = process.argv.slice(2);
+const ROWS = Number(rowsArg);
+const WARM_RUNS = 3;
+
+// The functions runtime's globals, then the production bundle, exactly as Excel loads it.
+const associated = new Map();
+class ExcelError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+}
+globalThis.CustomFunctions = { Error: ExcelError, associate: (id, fn) => associated.set(id, fn) };
+globalThis.Office = { context: { displayLanguage: "zh-CN" } };
+globalThis.self = globalThis;
+globalThis.window = globalThis;
+// BENCH_BUNDLE points at another build (e.g. a development build, for readable profiles).
+const bundle = process.env.BENCH_BUNDLE ?? new URL("../dist/functions.js", import.meta.url).pathname;
+runInThisContext(readFileSync(bundle, "utf8"), { filename: bundle });
+
+// Deterministic data (a linear congruential generator), shaped as Excel passes ranges: rows of cells.
+let seed = 20261122;
+const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+const column = (n, make) => {
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = [make(i)];
+  return out;
+};
+
+function build() {
+  switch (scenario) {
+    case "RFM.TABLE": {
+      const customers = 200_000;
+      const ids = column(ROWS, () => `C${String(Math.floor(random() * customers)).padStart(6, "0")}`);
+      const dates = column(ROWS, () => 44927 + Math.floor(random() * 1095)); // 2023-01-01 + 3 years
+      const amounts = column(ROWS, () => Math.round(random() * 200000) / 100);
+      return () => associated.get("RFM.TABLE")(ids, dates, amounts, null, null);
+    }
+    case "RFM.SCORE quantile":
+    case "RFM.SCORE seed":
+    case "RFM.SCORE rfm-r": {
+      const recency = column(ROWS, () => Math.floor(random() * 1095));
+      const frequency = column(ROWS, () => 1 + Math.floor(-Math.log(1 - random()) * 3)); // heavy ties at 1
+      const monetary = column(ROWS, () => Math.round(random() * 1e6) / 100);
+      const method = scenario.split(" ")[1];
+      return () => associated.get("RFM.SCORE")(recency, frequency, monetary, method, null);
+    }
+    case "RFM.SEGMENT cn8":
+    case "RFM.SEGMENT rfm-r": {
+      const scores = new Array(ROWS);
+      for (let i = 0; i < ROWS; i++) scores[i] = [1 + Math.floor(random() * 5), 1 + Math.floor(random() * 5), 1 + Math.floor(random() * 5)];
+      const scheme = [[scenario.split(" ")[1]]];
+      return () => associated.get("RFM.SEGMENT")(scores, scheme, null, null);
+    }
+    default:
+      throw new Error(`unknown scenario ${scenario}`);
+  }
+}
+
+const call = build();
+globalThis.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+let t = performance.now();
+let out = call();
+const coldMs = performance.now() - t;
+const heapUsedMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+const warmMs = [];
+for (let i = 0; i < WARM_RUNS; i++) {
+  out = null;
+  globalThis.gc?.();
+  t = performance.now();
+  out = call();
+  warmMs.push(performance.now() - t);
+}
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ scenario, rows: ROWS, coldMs, warmMs, outputRows: out.length, peakRssMb, heapUsedMb }));
