@@ -7,7 +7,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  setupFiles: ["<rootDir>/test/support/custom-functions-global.ts"],
+  setupFiles: ["<rootDir>/test/support/custom-functions-global.ts", "<rootDir>/test/support/jsdom-globals.ts"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
