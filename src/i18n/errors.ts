@@ -67,6 +67,12 @@ const zh: Record<ErrorCode, Template> = {
 
 export const ERROR_MESSAGES: Readonly<Record<Language, Record<ErrorCode, Template>>> = { en, zh };
 
+/** For a bug: something failed that no rule anticipated. The detail helps a report. */
+export const UNEXPECTED_MESSAGE: Readonly<Record<Language, (detail: string) => string>> = {
+  en: (detail) => `Unexpected problem (${detail}). Please report it with the formula.`,
+  zh: (detail) => `意外错误（${detail}）。请连同公式一起反馈给我们。`,
+};
+
 /** Where a problem is, in words: "frequency, row 17", "cuts, row 2, column 3" / "frequency 第 17 行". */
 export function wherePhrase(
   language: Language,

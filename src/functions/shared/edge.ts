@@ -1,6 +1,6 @@
 import { CoreError, ErrorDetails, ErrorKind, isCoreError } from "../../core/shared/errors";
 import { isoFromSerial } from "../../core/shared/excel-date";
-import { choicesPhrase, ERROR_MESSAGES, shapePhrase, wherePhrase } from "../../i18n/errors";
+import { choicesPhrase, ERROR_MESSAGES, shapePhrase, UNEXPECTED_MESSAGE, wherePhrase } from "../../i18n/errors";
 import { Language, languageFromTag } from "../../i18n/language";
 import { List, listOf, Orientation } from "./ranges";
 
@@ -68,7 +68,7 @@ function toExcelError(error: unknown, call: Call): CustomFunctions.Error {
     return new CustomFunctions.Error(code);
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(ERROR_CODES.value, `Unexpected problem (${detail.slice(0, 120)}). Please report it.`);
+  return new CustomFunctions.Error(ERROR_CODES.value, UNEXPECTED_MESSAGE[officeLanguage()](detail.slice(0, 120)));
 }
 
 /** A localised one-line message for a core error. */

@@ -1,0 +1,43 @@
+import { fail } from "../../src/core/shared/errors";
+import { formatNumber, run } from "../../src/functions/shared/edge";
+import { excelError, withOfficeLanguage } from "../support/excel-call";
+
+describe("the custom-function edge", () => {
+  it("passes results through untouched", () => {
+    expect(run(() => [[1, "a"], [2.5, "b"]])).toEqual([[1, "a"], [2.5, "b"]]);
+    expect(run(() => 42)).toBe(42);
+  });
+
+  it.each([
+    ["NaN", () => Number.NaN],
+    ["Infinity", () => Number.POSITIVE_INFINITY],
+    ["a matrix holding -Infinity", () => [[1], [Number.NEGATIVE_INFINITY]]],
+    ["a matrix holding undefined", () => [[1, undefined]]],
+    ["a matrix holding null", () => [[null]]],
+    ["undefined", () => undefined],
+  ])("never lets %s reach a cell (#NUM!)", (_, body) => {
+    expect(excelError(() => run(body as () => unknown)).code).toBe("#NUM!");
+  });
+
+  it("maps core errors to their Excel kind; only #VALUE! and #N/A carry a message", () => {
+    expect(excelError(() => run(() => { throw fail("DIVISION_BY_ZERO", { arg: "orders" }, "div0"); }))).toEqual({ code: "#DIV/0!", message: undefined });
+    expect(excelError(() => run(() => { throw fail("RESULT_OUT_OF_RANGE", { arg: "target" }, "num"); }))).toEqual({ code: "#NUM!", message: undefined });
+    expect(excelError(() => run(() => { throw fail("EMPTY", { arg: "training" }, "na"); }))).toEqual({
+      code: "#N/A",
+      message: "training is empty. Select the cells that hold the data.",
+    });
+  });
+
+  it("turns a bug into #VALUE! with a message to report, never an uncaught exception", () => {
+    const shown = excelError(() => run(() => { throw new TypeError("x is not a function"); }));
+    expect(shown).toEqual({ code: "#VALUE!", message: "Unexpected problem (x is not a function). Please report it with the formula." });
+    const zh = withOfficeLanguage("zh-CN", () => excelError(() => run(() => { throw new Error("boom"); })));
+    expect(zh.message).toBe("意外错误（boom）。请连同公式一起反馈给我们。");
+  });
+
+  it("formats numbers in messages without float noise", () => {
+    expect(formatNumber(0.1 + 0.2)).toBe("0.3");
+    expect(formatNumber(-1)).toBe("-1");
+    expect(formatNumber(1234567.891)).toBe("1234567.891");
+  });
+});
