@@ -35,6 +35,12 @@ const en: Record<ErrorCode, Template> = {
   BAD_BOUNDS: (p) => `${p.where}: the lower bound ${p.lower} is above the upper bound ${p.upper}.`,
   DIVISION_BY_ZERO: (p) => `${p.where} is zero.`,
   RESULT_OUT_OF_RANGE: (p) => `${p.where}: the result is too large to show in a cell.`,
+  EXCEEDS_ARGUMENT: (p) =>
+    `${p.where}: ${p.value} is more than ${p.otherArg} (${p.otherValue}). Check the order of the arguments.`,
+  LEVER_COUNT: (p) =>
+    `${p.where} has ${p.length} cells but needs ${p.expected}: the top count, then one value for each rate in ${p.otherArg}.`,
+  LEVELS_MISMATCH: (p) =>
+    `${p.where}: ${p.value} does not match ${p.otherArg}, whose rates give ${p.levels} levels. Leave ${p.arg} empty or enter ${p.levels}.`,
 };
 
 const zh: Record<ErrorCode, Template> = {
@@ -63,6 +69,11 @@ const zh: Record<ErrorCode, Template> = {
   BAD_BOUNDS: (p) => `${p.where}：下限 ${p.lower} 大于上限 ${p.upper}。`,
   DIVISION_BY_ZERO: (p) => `${p.where} 为零。`,
   RESULT_OUT_OF_RANGE: (p) => `${p.where}：结果太大，无法显示在单元格中。`,
+  EXCEEDS_ARGUMENT: (p) => `${p.where}：${p.value} 大于 ${p.otherArg}（${p.otherValue}）。请检查参数顺序。`,
+  LEVER_COUNT: (p) =>
+    `${p.where} 有 ${p.length} 个单元格，但需要 ${p.expected} 个：先填顶层人数，再为 ${p.otherArg} 中的每个比率各填一个。`,
+  LEVELS_MISMATCH: (p) =>
+    `${p.where}：${p.value} 与 ${p.otherArg} 不符，其比率对应 ${p.levels} 级。请将 ${p.arg} 留空或填写 ${p.levels}。`,
 };
 
 export const ERROR_MESSAGES: Readonly<Record<Language, Record<ErrorCode, Template>>> = { en, zh };

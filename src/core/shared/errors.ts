@@ -65,6 +65,12 @@ export interface ErrorDetails {
   DIVISION_BY_ZERO: Where;
   /** A result too large (or too small) to be a meaningful number in a cell. */
   RESULT_OUT_OF_RANGE: Where;
+  /** A part larger than its whole (repeat buyers above buyers), usually swapped arguments. */
+  EXCEEDS_ARGUMENT: Where & { value: number; otherArg: string; otherValue: number };
+  /** A what-if list that needs one value per lever: the top count, then one per rate of `otherArg`. */
+  LEVER_COUNT: Where & { length: number; expected: number; otherArg: string };
+  /** A number of levels that does not fit a list of per-step rates: n rates give `levels` = n + 1 levels. */
+  LEVELS_MISMATCH: Where & { value: number; levels: number; otherArg: string };
 }
 
 export type ErrorCode = keyof ErrorDetails;

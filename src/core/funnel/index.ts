@@ -1,0 +1,5 @@
+export * from "./funnel-plan";
+export * from "./funnel-target";
+export * from "./funnel-stages";
+export * from "./funnel-levers";
+export * from "./funnel-pyramid";

@@ -1,0 +1,3 @@
+export * from "./kpi-ratios";
+export * from "./kpi-clv";
+export * from "./kpi-score";
