@@ -13,7 +13,12 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 
 const DEV_BASE_URL = "https://localhost:3000/";
 /** Every file with `@customfunction`s: listed once, used for both the entry and the metadata plugin. */
-const FUNCTION_FILES = ["./src/functions/rfm.ts"];
+const FUNCTION_FILES = [
+  "./src/functions/rfm.ts",
+  "./src/functions/funnel.ts",
+  "./src/functions/kpi.ts",
+  "./src/functions/commission.ts",
+];
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";

@@ -10,6 +10,8 @@ import { isValidSerial, serialFromText } from "../../core/shared/excel-date";
  * - Dates: an Excel serial (1900-01-01 … 9999-12-31, time of day allowed), or text `2024-03-31`,
  *   `2024/3/31`, `2024.3.31` (optionally with a time) or `20240331`; numeric text is read as a serial.
  * - An Excel error value in a cell (#N/A, #REF!…) is reported with its position, never passed on as data.
+ * - Flags (a TRUE/FALSE per row): TRUE/FALSE, a number as Excel counts it (0 is FALSE, any other TRUE),
+ *   the text "TRUE"/"FALSE" in any case; a blank cell is FALSE.
  */
 
 /** True for an empty cell as Excel passes it. */
@@ -77,6 +79,20 @@ export function toNumber(value: unknown, where: CellRef): number {
   if (typeof value === "boolean") throw fail("BOOLEAN_NOT_NUMBER", { ...where, value: value ? "TRUE" : "FALSE" });
   if (value === null || value === undefined) throw fail("BLANK", where);
   throw fail("ERROR_IN_INPUT", { ...where, value: excelErrorOf(value) ?? shown(value) });
+}
+
+/** A TRUE/FALSE cell of a flag list (rules above), or a clear error naming the cell. */
+export function toFlag(value: unknown, where: CellRef): boolean {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return value !== 0;
+  if (isBlank(value)) return false;
+  if (typeof value === "string") {
+    const text = value.trim().toUpperCase();
+    if (text === "TRUE") return true;
+    if (text === "FALSE") return false;
+    throw fail("UNKNOWN_OPTION", { ...where, value: shown(value), choices: ["TRUE", "FALSE"] });
+  }
+  return toNumber(value, where) !== 0; // error values (#N/A…) get their own message
 }
 
 const YYYYMMDD = /^(\d{4})(\d{2})(\d{2})$/;

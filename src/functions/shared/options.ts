@@ -1,7 +1,7 @@
 import { fail } from "../../core/shared/errors";
 import { Language, parseLanguage } from "../../i18n/language";
 import { isBlank } from "./cells";
-import { scalarOf } from "./ranges";
+import { numberOf, scalarOf } from "./ranges";
 
 /**
  * Optional arguments. Excel passes an omitted optional argument as `null` (never rely on TypeScript
@@ -44,4 +44,13 @@ export function flagOf(arg: string, value: unknown, fallback: boolean): boolean 
   if (text === "TRUE") return true;
   if (text === "FALSE") return false;
   throw fail("UNKNOWN_OPTION", { arg, value: String(raw), choices: ["TRUE", "FALSE"] });
+}
+
+/**
+ * An optional number; `undefined` when omitted, so that the core applies its documented default. Declare
+ * the parameter `any` (not `number`): a reference to an empty cell must mean "the default", and a
+ * `number` parameter could receive it as 0.
+ */
+export function optionalNumberOf(arg: string, value: unknown): number | undefined {
+  return isOmitted(value) ? undefined : numberOf(arg, value);
 }

@@ -1,5 +1,5 @@
 import { fail, isCoreError } from "../../core/shared/errors";
-import { CellRef, isBlank, toDate, toNumber, toText } from "./cells";
+import { CellRef, isBlank, toDate, toFlag, toNumber, toText } from "./cells";
 
 /**
  * Reading range arguments. A range arrives as rows of cells (`any[][]`); a scalar typed into a range
@@ -133,6 +133,13 @@ export function numbersOf(list: List): Float64Array {
   return out;
 }
 
+/** Every cell of a list as TRUE/FALSE (see {@link toFlag}: a blank cell is FALSE). */
+export function flagsOf(list: List): boolean[] {
+  const out = new Array<boolean>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = toFlag(list.at(i), at(list, i));
+  return out;
+}
+
 /** Every cell of a list as an Excel date serial. */
 export function datesOf(list: List): Float64Array {
   const n = list.length;
@@ -164,6 +171,24 @@ export function columnsOf(arg: string, range: unknown, columns: number): List[] 
     throw fail("BAD_SHAPE", { arg, expectedColumns: columns, rows: shape.rows, columns: shape.columns });
   }
   return Array.from({ length: columns }, (_, c) => new List(arg, "column", rows, c, rows.length, c + 1));
+}
+
+/** A list argument on its own, trailing blanks dropped; a list of nothing but blanks is EMPTY. */
+export function trimmedList(list: List): List {
+  return parallelLists([list]).lists[0] as List;
+}
+
+/**
+ * A list result shaped like its main list input: a column ([[a], [b], …]) or a row ([[a, b, …]]), so
+ * that rates typed across a row give counts across a row.
+ */
+export function listResult<T>(values: readonly T[], orientation: Orientation): T[][] {
+  return orientation === "row" ? [[...values]] : values.map((value) => [value]);
+}
+
+/** A required number given as a value or a one-cell range: `[[x]]` → x, read as cells.ts reads numbers. */
+export function numberOf(arg: string, value: unknown): number {
+  return toNumber(scalarOf(arg, value), { arg });
 }
 
 /** The single value of a scalar argument given as a range or a value: `[[x]]` → x. */
