@@ -57,6 +57,26 @@ describe("the built functions bundle", () => {
     expect(segment(scores, null, null, null)).toEqual([["重要价值客户"], ["一般挽留客户"], ["重要保持客户"], ["一般挽留客户"], ["一般发展客户"]]);
   });
 
+  it("computes the course's funnel, lead pyramid, a KPI and a commission", () => {
+    const fn = (id: string) => associated.get(id)!;
+    expect(fn("FUNNEL.TARGET")(100, [[0.4, 0.5, 0.25]])).toBe(2000);
+    expect(fn("FUNNEL.PLAN")(120, [[0.4], [0.5], [0.25]])).toEqual([[2400], [960], [480], [120]]);
+    expect(fn("FUNNEL.STAGES")(2000, [[0.4, 0.5, 0.25]])).toEqual([[2000, 800, 400, 100]]);
+    expect(fn("FUNNEL.LEVERS")(2000, [[0.4, 0.5, 0.25]], [[2500, 0.5, 0.6, 0.3]])).toEqual([[125, 25], [125, 25], [120, 20], [120, 20]]);
+    expect(fn("FUNNEL.PYRAMID")(10_000_000, 200_000, [[0.3]], null)).toEqual([[50], [167], [556], [1852], [6173]]);
+    expect(fn("KPI.CONVERSION")(100, 2000)).toBe(0.05);
+    expect(fn("COMMISSION.TIERED")(250_000, [[0, 0.03], [100_000, 0.05], [200_000, 0.08]], null)).toBe(12_000);
+    expect(() => fn("KPI.AOV")(100, 0)).toThrow(expect.objectContaining({ code: "#DIV/0!" }));
+    let shown: unknown;
+    try {
+      fn("FUNNEL.TARGET")(100, [[40, 0.5, 0.25]]);
+    } catch (error) {
+      shown = error;
+    }
+    expect(shown).toBeInstanceOf(ExcelError);
+    expect(shown).toMatchObject({ code: "#VALUE!", message: "rates, column 1: 40 is not a rate. Enter 40% or 0.4." });
+  });
+
   it("throws the runtime's CustomFunctions.Error with a message, in the Office language", () => {
     const call = (fn: (...args: unknown[]) => unknown) => {
       try {
