@@ -25,7 +25,7 @@ const en: Record<ErrorCode, Template> = {
   EMPTY: (p) => `${p.where} is empty. Select the cells that hold the data.`,
   NOT_A_LIST: (p) => `${p.where}: select one row or one column, not ${p.rows}×${p.columns} cells.`,
   LENGTH_MISMATCH: (p) =>
-    `${p.arg} has ${p.length} cells but ${p.otherArg} has ${p.otherLength}. Select ranges of the same size.`,
+    `${p.arg} has ${p.length} ${p.length === "1" ? "cell" : "cells"} but ${p.otherArg} has ${p.otherLength}. Select ranges of the same size.`,
   BAD_SHAPE: (p) => `${p.where}: expected ${p.expected}, got ${p.rows}×${p.columns} cells.`,
   UNKNOWN_OPTION: (p) => `${p.where}: "${p.value}" is not one of ${p.choices}.`,
   UNUSED_ARGUMENT: (p) => `${p.where} is not used when ${p.because} is "${p.value}". Leave it empty.`,

@@ -9,7 +9,7 @@ import {
   webLightTheme,
   Field,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import { Language, LANGUAGES } from "../i18n/language";
 import { UI_STRINGS } from "../i18n/ui";
@@ -35,6 +35,12 @@ export function App({ gateway, initialLanguage }: AppProps) {
   const t = UI_STRINGS[language];
   const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0];
   const Page = page?.component;
+
+  // The page's own language and title follow the switch (screen readers, the browser tab in Excel on the web).
+  useEffect(() => {
+    document.documentElement.lang = language === "zh" ? "zh-CN" : "en-US";
+    document.title = t.appTitle;
+  }, [language, t.appTitle]);
 
   return (
     <FluentProvider theme={webLightTheme} lang={language === "zh" ? "zh-CN" : "en-US"} className={styles.root}>

@@ -1,5 +1,5 @@
-import { fail } from "../../src/core/shared/errors";
-import { formatNumber, run } from "../../src/functions/shared/edge";
+import { CoreError, fail } from "../../src/core/shared/errors";
+import { describe as describeError, formatNumber, run } from "../../src/functions/shared/edge";
 import { excelError, withOfficeLanguage } from "../support/excel-call";
 
 describe("the custom-function edge", () => {
@@ -39,5 +39,24 @@ describe("the custom-function edge", () => {
     expect(formatNumber(0.1 + 0.2)).toBe("0.3");
     expect(formatNumber(-1)).toBe("-1");
     expect(formatNumber(1234567.891)).toBe("1234567.891");
+  });
+
+  it("still throws an error carrying the code where the runtime lacks CustomFunctions.Error (office.js in a plain browser)", () => {
+    const runtime = CustomFunctions as unknown as { Error?: unknown };
+    const saved = runtime.Error;
+    runtime.Error = undefined;
+    try {
+      expect(() => run(() => { throw fail("EMPTY", { arg: "rates" }); })).toThrow(
+        expect.objectContaining({ code: "#VALUE!", message: "rates is empty. Select the cells that hold the data." }),
+      );
+    } finally {
+      runtime.Error = saved;
+    }
+  });
+
+  it("says 1 cell, 2 cells", () => {
+    const mismatch = (length: number) => new CoreError("LENGTH_MISMATCH", { arg: "b", length, otherArg: "a", otherLength: 3 });
+    expect(describeError(mismatch(1), "en")).toBe("b has 1 cell but a has 3. Select ranges of the same size.");
+    expect(describeError(mismatch(2), "en")).toBe("b has 2 cells but a has 3. Select ranges of the same size.");
   });
 });

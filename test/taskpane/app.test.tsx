@@ -12,6 +12,8 @@ describe("task pane", () => {
     fireEvent.change(screen.getByLabelText("语言"), { target: { value: "en" } });
     expect(screen.getByRole("heading", { name: "Sales Planner" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Create example sheet" })).toBeTruthy();
+    expect(document.title).toBe("Sales Planner");
+    expect(document.documentElement.lang).toBe("en-US");
   });
 
   it("writes the example sheet through the gateway and says where", async () => {

@@ -57,18 +57,33 @@ const ERROR_CODES = {
   num: "#NUM!",
 } as unknown as Record<ErrorKind, CustomFunctions.ErrorCode>;
 
+/**
+ * A CustomFunctions.Error. Excel's runtime always defines the class; office.js outside Office (a plain
+ * browser) defines only `associate`, so there a plain Error carrying the code is thrown instead.
+ */
+function excelError(code: CustomFunctions.ErrorCode, message?: string): CustomFunctions.Error {
+  const ErrorClass = (globalThis as { CustomFunctions?: { Error?: unknown } }).CustomFunctions?.Error;
+  if (typeof ErrorClass === "function") return new CustomFunctions.Error(code, message);
+  return Object.assign(new Error(message ?? code), { code }) as unknown as CustomFunctions.Error;
+}
+
+function isExcelError(error: unknown): error is CustomFunctions.Error {
+  const ErrorClass = (globalThis as { CustomFunctions?: { Error?: unknown } }).CustomFunctions?.Error;
+  return typeof ErrorClass === "function" && error instanceof (ErrorClass as new () => unknown);
+}
+
 function toExcelError(error: unknown, call: Call): CustomFunctions.Error {
-  if (error instanceof CustomFunctions.Error) return error;
+  if (isExcelError(error)) return error;
   if (isCoreError(error)) {
     const code = ERROR_CODES[error.kind];
     // Excel shows a custom message only with #VALUE! and #N/A.
     if (error.kind === "value" || error.kind === "na") {
-      return new CustomFunctions.Error(code, describe(error, officeLanguage(), call));
+      return excelError(code, describe(error, officeLanguage(), call));
     }
-    return new CustomFunctions.Error(code);
+    return excelError(code);
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(ERROR_CODES.value, UNEXPECTED_MESSAGE[officeLanguage()](detail.slice(0, 120)));
+  return excelError(ERROR_CODES.value, UNEXPECTED_MESSAGE[officeLanguage()](detail.slice(0, 120)));
 }
 
 /** A localised one-line message for a core error. */
@@ -120,16 +135,16 @@ export function formatNumber(value: number): string {
 /** Throws #NUM! when a result holds NaN, ±Infinity or undefined anywhere. */
 function assertCellSafe(result: unknown): void {
   if (typeof result === "number") {
-    if (!Number.isFinite(result)) throw new CustomFunctions.Error(ERROR_CODES.num);
+    if (!Number.isFinite(result)) throw excelError(ERROR_CODES.num);
     return;
   }
-  if (result === undefined || result === null) throw new CustomFunctions.Error(ERROR_CODES.num);
+  if (result === undefined || result === null) throw excelError(ERROR_CODES.num);
   if (!Array.isArray(result)) return;
   for (const row of result as unknown[]) {
-    if (!Array.isArray(row)) throw new CustomFunctions.Error(ERROR_CODES.num);
+    if (!Array.isArray(row)) throw excelError(ERROR_CODES.num);
     for (const cell of row as unknown[]) {
       if (cell === undefined || cell === null || (typeof cell === "number" && !Number.isFinite(cell))) {
-        throw new CustomFunctions.Error(ERROR_CODES.num);
+        throw excelError(ERROR_CODES.num);
       }
     }
   }
