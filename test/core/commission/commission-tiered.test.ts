@@ -1,16 +1,6 @@
 import fc from "fast-check";
 import { commissionTiered, CommissionTiers } from "../../../src/core/commission";
-import { CoreError } from "../../../src/core/shared/errors";
-
-function thrown(fn: () => unknown): CoreError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CoreError) return error;
-    throw error;
-  }
-  throw new Error("expected a CoreError");
-}
+import { thrown } from "../../support/core-error";
 
 const TIERS: CommissionTiers = Object.freeze({ bounds: Object.freeze([0, 100_000, 200_000]), rates: Object.freeze([0.03, 0.05, 0.08]) });
 

@@ -1,17 +1,7 @@
 import fc from "fast-check";
 import { funnelPyramid } from "../../../src/core/funnel";
-import { CoreError } from "../../../src/core/shared/errors";
 import { readCsv } from "../../support/fixtures";
-
-function thrown(fn: () => unknown): CoreError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CoreError) return error;
-    throw error;
-  }
-  throw new Error("expected a CoreError");
-}
+import { thrown } from "../../support/core-error";
 
 const GRADES = ["A", "B", "C", "D", "E"] as const;
 

@@ -1,18 +1,8 @@
 import fc from "fast-check";
 import { funnelLevers, funnelPlan, funnelStages, funnelTarget } from "../../../src/core/funnel";
-import { CoreError } from "../../../src/core/shared/errors";
 import { COUNT_TOLERANCE, toExcelPrecision } from "../../../src/core/shared/rounding";
 import { readCsv } from "../../support/fixtures";
-
-function thrown(fn: () => unknown): CoreError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CoreError) return error;
-    throw error;
-  }
-  throw new Error("expected a CoreError");
-}
+import { thrown } from "../../support/core-error";
 
 const COURSE_RATES = Object.freeze([0.4, 0.5, 0.25]); // K info retention, F follow-up, C close
 

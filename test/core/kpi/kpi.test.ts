@@ -12,17 +12,7 @@ import {
   returnOnAdSpend,
   returnOnInvestment,
 } from "../../../src/core/kpi";
-import { CoreError } from "../../../src/core/shared/errors";
-
-function thrown(fn: () => unknown): CoreError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CoreError) return error;
-    throw error;
-  }
-  throw new Error("expected a CoreError");
-}
+import { thrown } from "../../support/core-error";
 
 describe("ratio KPIs", () => {
   it.each([

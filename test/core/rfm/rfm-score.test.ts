@@ -8,23 +8,13 @@ import {
   rfmTable,
   SEED_CUTS,
 } from "../../../src/core/rfm";
-import { CoreError } from "../../../src/core/shared/errors";
 import { serialFromText } from "../../../src/core/shared/excel-date";
 import { sortedCopy } from "../../../src/core/shared/quantile";
 import { readCsv } from "../../support/fixtures";
+import { thrown } from "../../support/core-error";
 
 const codes = (s: ReturnType<typeof rfmScore>): string[] =>
   Array.from(s.recency, (r, i) => `${r}${s.frequency[i]}${s.monetary[i]}`);
-
-function thrown(fn: () => unknown): CoreError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CoreError) return error;
-    throw error;
-  }
-  throw new Error("expected a CoreError");
-}
 
 describe("RFM scores: the course's worked example (seed table)", () => {
   const example = readCsv("seed/seed_threshold_example.csv");

@@ -1,20 +1,10 @@
 import fc from "fast-check";
 import { customerKey, rfmTable } from "../../../src/core/rfm";
-import { CoreError } from "../../../src/core/shared/errors";
 import { serialFromText } from "../../../src/core/shared/excel-date";
 import { readCsv } from "../../support/fixtures";
+import { thrown } from "../../support/core-error";
 
 const day = (iso: string) => serialFromText(iso) as number;
-
-function thrown(fn: () => unknown): CoreError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CoreError) return error;
-    throw error;
-  }
-  throw new Error("expected a CoreError");
-}
 
 describe("RFM table from order rows", () => {
   const ids = Object.freeze(["A001", "A002", "A001", "A003", "A002", "A001"]);
