@@ -105,7 +105,7 @@ describe("=SALES.KPI.SCORE", () => {
 
   it.each([
     ["lists of different lengths", () => kpiScore(ACTUALS, column(1, 2), WEIGHTS, omitted, omitted), "targets has 2 cells but actuals has 3. Select ranges of the same size."],
-    ["flags for fewer KPIs", () => kpiScore(ACTUALS, TARGETS, WEIGHTS, omitted, column(true)), "lower_is_better has 1 cells but actuals has 3. Select ranges of the same size."],
+    ["flags for fewer KPIs", () => kpiScore(ACTUALS, TARGETS, WEIGHTS, omitted, column(true)), "lower_is_better has 1 cell but actuals has 3. Select ranges of the same size."],
     ["a target of 0", () => kpiScore(ACTUALS, column(1_000_000, 0, 200), WEIGHTS, omitted, omitted), "targets, row 2: 0 must be greater than 0."],
     ["a negative weight", () => kpiScore(ACTUALS, TARGETS, row(0.5, -0.3, 0.2), omitted, omitted), "weights, column 2: -0.3 is below the minimum of 0."],
     ["a negative lower-is-better actual", () => kpiScore(column(-5), column(200), column(1), omitted, column(true)), "actuals, row 1: -5 is below the minimum of 0."],
