@@ -7,7 +7,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  setupFiles: ["<rootDir>/test/support/custom-functions-global.ts", "<rootDir>/test/support/jsdom-globals.ts"],
+  setupFiles: ["<rootDir>/test/support/custom-functions-global.ts", "<rootDir>/test/support/jsdom-globals.ts", "<rootDir>/test/support/fast-check-seed.ts"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
