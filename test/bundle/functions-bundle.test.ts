@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createContext, runInContext } from "node:vm";
 import { checkManifest } from "../../scripts/manifest-check.cjs";
 import { distFile, readMetadata } from "../support/dist";
+import { COURSE_SCORES } from "../support/course";
 
 /**
  * dist/functions.js loaded the way Excel's functions runtime loads it: a fresh global with `self`,
@@ -47,13 +48,7 @@ describe("the built functions bundle", () => {
     const score = associated.get("RFM.SCORE")!;
     const segment = associated.get("RFM.SEGMENT")!;
     const scores = score([[10], [180], [35], [90], [5]], [[12], [1], [8], [3], [2]], [[8000], [200], [5000], [1500], [800]], null, null);
-    expect(scores).toEqual([
-      [5, 5, 5],
-      [3, 2, 2],
-      [4, 4, 5],
-      [4, 3, 3],
-      [5, 3, 3],
-    ]);
+    expect(scores).toEqual(COURSE_SCORES);
     expect(segment(scores, null, null, null)).toEqual([["重要价值客户"], ["一般挽留客户"], ["重要保持客户"], ["一般挽留客户"], ["一般发展客户"]]);
   });
 

@@ -1,6 +1,7 @@
 import { cellInput } from "../../src/excel/gateway";
 import { rfmExamplePlan } from "../../src/taskpane/features/start/rfm-example";
 import { buildSheet, registerCustomFunctions, Registration, valuesOf } from "../support/hyperformula-bridge";
+import { COURSE_SCORES, COURSE_SEGMENTS_ZH } from "../support/course";
 
 /** The sheet the task pane writes, exactly as the gateway would send it, evaluated as formulas. */
 
@@ -26,14 +27,8 @@ function evaluate(language: "zh" | "en") {
 describe("the task pane's RFM example sheet", () => {
   it("computes the course's scores and Chinese segments", () => {
     const hf = evaluate("zh");
-    expect(valuesOf(hf, "E2:G6")).toEqual([
-      [5, 5, 5],
-      [3, 2, 2],
-      [4, 4, 5],
-      [4, 3, 3],
-      [5, 3, 3],
-    ]);
-    expect(valuesOf(hf, "H2:H6").flat()).toEqual(["重要价值客户", "一般挽留客户", "重要保持客户", "一般挽留客户", "一般发展客户"]);
+    expect(valuesOf(hf, "E2:G6")).toEqual(COURSE_SCORES);
+    expect(valuesOf(hf, "H2:H6").flat()).toEqual(COURSE_SEGMENTS_ZH);
   });
 
   it("labels in English in the English pane", () => {

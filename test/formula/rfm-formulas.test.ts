@@ -1,5 +1,6 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { address, buildSheet, registerCustomFunctions, Registration, valuesOf } from "../support/hyperformula-bridge";
+import { COURSE_SCORES, COURSE_SEGMENTS_ZH } from "../support/course";
 
 /**
  * The RFM functions as a user types them into cells, evaluated by HyperFormula through the real adapters
@@ -45,13 +46,7 @@ function errorAt(hf: HyperFormula, a1: string): DetailedCellError {
 describe("RFM.SCORE and RFM.SEGMENT on the course's worked example (A2:C6)", () => {
   it("spills one row of R, F, M scores per customer: 555, 322, 445, 433, 533", () => {
     const hf = courseSheet();
-    expect(valuesOf(hf, "E2:G6")).toEqual([
-      [5, 5, 5],
-      [3, 2, 2],
-      [4, 4, 5],
-      [4, 3, 3],
-      [5, 3, 3],
-    ]);
+    expect(valuesOf(hf, "E2:G6")).toEqual(COURSE_SCORES);
     expect(hf.isCellPartOfArray(address(hf, "G6"))).toBe(true);
     expect(hf.isCellPartOfArray(address(hf, "E7"))).toBe(false);
     expect(hf.isCellPartOfArray(address(hf, "H2"))).toBe(false);
@@ -59,7 +54,7 @@ describe("RFM.SCORE and RFM.SEGMENT on the course's worked example (A2:C6)", () 
 
   it("segments the nested RFM.SCORE into the course's labels, one per customer", () => {
     const hf = courseSheet();
-    expect(column(valuesOf(hf, "I2:I6"))).toEqual(["重要价值客户", "一般挽留客户", "重要保持客户", "一般挽留客户", "一般发展客户"]);
+    expect(column(valuesOf(hf, "I2:I6"))).toEqual(COURSE_SEGMENTS_ZH);
     expect(hf.isCellPartOfArray(address(hf, "I7"))).toBe(false);
   });
 
@@ -70,7 +65,7 @@ describe("RFM.SCORE and RFM.SEGMENT on the course's worked example (A2:C6)", () 
 
   it("answers to the bare function ids as well as to SALES.*", () => {
     const hf = buildSheet(COURSE, { E2: "=RFM.SEGMENT(RFM.SCORE(A2:A6,B2:B6,C2:C6))" });
-    expect(column(valuesOf(hf, "E2:E6"))).toEqual(["重要价值客户", "一般挽留客户", "重要保持客户", "一般挽留客户", "一般发展客户"]);
+    expect(column(valuesOf(hf, "E2:E6"))).toEqual(COURSE_SEGMENTS_ZH);
   });
 
   it("chains into SUM: the 15 scores add up to 56", () => {
@@ -118,13 +113,7 @@ describe("bad and partly blank input", () => {
 
   it("ignores trailing blank rows of the selection (A2:A10 over 5 filled rows) and picks up a row filled in later", () => {
     const hf = buildSheet(COURSE, { E2: "=SALES.RFM.SCORE(A2:A10,B2:B10,C2:C10)" });
-    expect(valuesOf(hf, "E2:G6")).toEqual([
-      [5, 5, 5],
-      [3, 2, 2],
-      [4, 4, 5],
-      [4, 3, 3],
-      [5, 3, 3],
-    ]);
+    expect(valuesOf(hf, "E2:G6")).toEqual(COURSE_SCORES);
     // HyperFormula reserves the spill for all 9 selected rows (see the bridge); the blank ones stay empty.
     expect(valuesOf(hf, "E7:G10").flat().every((cell) => cell === null)).toBe(true);
 
