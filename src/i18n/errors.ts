@@ -41,6 +41,8 @@ const en: Record<ErrorCode, Template> = {
     `${p.where} has ${p.length} cells but needs ${p.expected}: the top count, then one value for each rate in ${p.otherArg}.`,
   LEVELS_MISMATCH: (p) =>
     `${p.where}: ${p.value} does not match ${p.otherArg}, whose rates give ${p.levels} levels. Leave ${p.arg} empty or enter ${p.levels}.`,
+  TOO_FEW_VALUES: (p) =>
+    `${p.where} has ${p.length} ${p.length === "1" ? "value" : "values"} but needs at least ${p.needed}. Select a longer history.`,
 };
 
 const zh: Record<ErrorCode, Template> = {
@@ -74,6 +76,7 @@ const zh: Record<ErrorCode, Template> = {
     `${p.where} 有 ${p.length} 个单元格，但需要 ${p.expected} 个：先填顶层人数，再为 ${p.otherArg} 中的每个比率各填一个。`,
   LEVELS_MISMATCH: (p) =>
     `${p.where}：${p.value} 与 ${p.otherArg} 不符，其比率对应 ${p.levels} 级。请将 ${p.arg} 留空或填写 ${p.levels}。`,
+  TOO_FEW_VALUES: (p) => `${p.where} 只有 ${p.length} 个数值，至少需要 ${p.needed} 个。请选择更长的历史数据。`,
 };
 
 export const ERROR_MESSAGES: Readonly<Record<Language, Record<ErrorCode, Template>>> = { en, zh };

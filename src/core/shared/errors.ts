@@ -71,6 +71,8 @@ export interface ErrorDetails {
   LEVER_COUNT: Where & { length: number; expected: number; otherArg: string };
   /** A number of levels that does not fit a list of per-step rates: n rates give `levels` = n + 1 levels. */
   LEVELS_MISMATCH: Where & { value: number; levels: number; otherArg: string };
+  /** A list with fewer values than the calculation needs (a forecast needs two full seasons of history). */
+  TOO_FEW_VALUES: Where & { length: number; needed: number };
 }
 
 export type ErrorCode = keyof ErrorDetails;
