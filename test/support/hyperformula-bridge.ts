@@ -386,6 +386,9 @@ function resultValue(result: unknown, metadata: FunctionMetadata): Cell | Simple
 function resultCell(value: unknown): Cell {
   if (typeof value === "number") return Number.isFinite(value) ? value : new CellError(ErrorType.NUM, "bridge: a non-finite number in the result");
   if (typeof value === "string" || typeof value === "boolean") return value;
+  // One cell of an array result may be an error value (CustomFunctions.Error), as Excel allows.
+  const CustomFunctionsError = (globalThis as { CustomFunctions?: { Error?: new (...args: never[]) => unknown } }).CustomFunctions?.Error;
+  if (CustomFunctionsError !== undefined && value instanceof CustomFunctionsError) return cellErrorOf(value);
   return new CellError(ErrorType.VALUE, `bridge: ${String(value)} in the result`);
 }
 

@@ -67,6 +67,14 @@ function excelError(code: CustomFunctions.ErrorCode, message?: string): CustomFu
   return Object.assign(new Error(message ?? code), { code }) as unknown as CustomFunctions.Error;
 }
 
+/**
+ * An error value for one cell of an array result (e.g. MAPE's #DIV/0! when an actual is 0, beside
+ * numbers that are fine). Excel shows it in that cell only; the rest of the array still spills.
+ */
+export function cellError(kind: ErrorKind, message?: string): CustomFunctions.Error {
+  return excelError(ERROR_CODES[kind], kind === "value" || kind === "na" ? message : undefined);
+}
+
 function isExcelError(error: unknown): error is CustomFunctions.Error {
   const ErrorClass = (globalThis as { CustomFunctions?: { Error?: unknown } }).CustomFunctions?.Error;
   return typeof ErrorClass === "function" && error instanceof (ErrorClass as new () => unknown);
