@@ -41,6 +41,13 @@ const en: Record<ErrorCode, Template> = {
     `${p.where} has ${p.length} cells but needs ${p.expected}: the top count, then one value for each rate in ${p.otherArg}.`,
   LEVELS_MISMATCH: (p) =>
     `${p.where}: ${p.value} does not match ${p.otherArg}, whose rates give ${p.levels} levels. Leave ${p.arg} empty or enter ${p.levels}.`,
+  NOT_MULTIPLE_OF_UNIT: (p) =>
+    `${p.where}: ${p.value} is not a multiple of the unit ${p.unit}. Use ${p.below} or ${p.above}, or a smaller unit.`,
+  ALL_ZERO: (p) => `${p.where}: every value is 0, so there is nothing to split by. Enter at least one value above 0.`,
+  SHARES_NOT_ONE: (p) =>
+    `${p.where}: the shares add up to ${p.percent}%, not 100%. Correct them, or enter planned amounts instead of shares.`,
+  MISSING_ARGUMENT: (p) => `${p.where} is needed because ${p.because} gives it a weight above 0. Select it, or make that weight 0.`,
+  ZERO_SEASON: (p) => `${p.where}: the season's values add up to 0, so it has no shares. Leave that season out of the history.`,
   TOO_FEW_VALUES: (p) =>
     `${p.where} has ${p.length} ${p.length === "1" ? "value" : "values"} but needs at least ${p.needed}. Select a longer history.`,
 };
@@ -76,6 +83,11 @@ const zh: Record<ErrorCode, Template> = {
     `${p.where} 有 ${p.length} 个单元格，但需要 ${p.expected} 个：先填顶层人数，再为 ${p.otherArg} 中的每个比率各填一个。`,
   LEVELS_MISMATCH: (p) =>
     `${p.where}：${p.value} 与 ${p.otherArg} 不符，其比率对应 ${p.levels} 级。请将 ${p.arg} 留空或填写 ${p.levels}。`,
+  NOT_MULTIPLE_OF_UNIT: (p) => `${p.where}：${p.value} 不是单位 ${p.unit} 的整数倍。请改为 ${p.below} 或 ${p.above}，或使用更小的单位。`,
+  ALL_ZERO: (p) => `${p.where}：所有数值都是 0，无法按其分配。请至少填写一个大于 0 的数值。`,
+  SHARES_NOT_ONE: (p) => `${p.where}：各期占比合计为 ${p.percent}%，而不是 100%。请修正占比，或改填计划金额。`,
+  MISSING_ARGUMENT: (p) => `${p.where} 不能省略：${p.because} 为其设置了大于 0 的权重。请选择该区域，或将该权重设为 0。`,
+  ZERO_SEASON: (p) => `${p.where}：该季节周期的数值合计为 0，无法计算占比。请从历史数据中去掉该周期。`,
   TOO_FEW_VALUES: (p) => `${p.where} 只有 ${p.length} 个数值，至少需要 ${p.needed} 个。请选择更长的历史数据。`,
 };
 

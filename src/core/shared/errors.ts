@@ -71,6 +71,16 @@ export interface ErrorDetails {
   LEVER_COUNT: Where & { length: number; expected: number; otherArg: string };
   /** A number of levels that does not fit a list of per-step rates: n rates give `levels` = n + 1 levels. */
   LEVELS_MISMATCH: Where & { value: number; levels: number; otherArg: string };
+  /** A total that cannot be split into whole multiples of the unit; `below`/`above` are the nearest that can. */
+  NOT_MULTIPLE_OF_UNIT: Where & { value: number; unit: number; below: number; above: number };
+  /** Weights (or history) that are all zero, so there is nothing to split by. */
+  ALL_ZERO: Where;
+  /** Period shares that do not add up to 100%; `percent` is what they add up to. */
+  SHARES_NOT_ONE: Where & { percent: number };
+  /** An optional argument that is needed because `because` gives it a weight. */
+  MISSING_ARGUMENT: Where & { because: string };
+  /** A season (a row of a history block, or a stretch of periods) whose values add up to 0. */
+  ZERO_SEASON: Where;
   /** A list with fewer values than the calculation needs (a forecast needs two full seasons of history). */
   TOO_FEW_VALUES: Where & { length: number; needed: number };
 }
