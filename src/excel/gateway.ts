@@ -2,10 +2,56 @@
  * The workbook operations the task pane needs, as a small interface. The Office.js implementation
  * (office-gateway.ts) is the one place that calls `Excel.run`; tests and the browser outside Excel use the
  * in-memory one (memory-gateway.ts). Components receive a gateway as a prop and never touch Excel.
+ *
+ * Safety rules live here, not in each feature:
+ * - a new sheet never replaces an existing one (`createSheet` picks a free name);
+ * - `writeRange` never overwrites a non-empty cell unless called again with `overwrite: true`;
+ * - every write is all or nothing: a failure removes the new sheet, or restores the cells it replaced;
+ * - text that Excel would read as a formula is written as text (`cellInput`).
  */
+import { parseRange, type RangeRef } from "./address";
 
 /** One cell to write: a constant (text stays text, even if it starts with "="), or a formula. */
 export type CellSpec = { readonly value: string | number | boolean } | { readonly formula: string } | null;
+
+/** A cell as read back: `null` for an empty cell. */
+export type CellValue = string | number | boolean | null;
+
+/** An Excel table over part of the new sheet. Names are unique in the workbook: when taken, "name_2"… */
+export interface TableSpec {
+  readonly name: string;
+  /** On the new sheet, header row included, e.g. "A4:D9". */
+  readonly address: string;
+  readonly hasHeaders: boolean;
+}
+
+/** A number format ("0%", "0.00", "#,##0") for a rectangle of the new sheet, e.g. a column "B5:B9". */
+export interface NumberFormatSpec {
+  readonly address: string;
+  readonly format: string;
+}
+
+export type ChartKind = "column" | "bar" | "line" | "pie" | "scatter";
+
+/** A native chart on the new sheet. For a scatter, the first source column is X, the next ones Y. */
+export interface ChartSpec {
+  readonly kind: ChartKind;
+  /** On the new sheet, headers included, e.g. "B4:C9". */
+  readonly source: string;
+  readonly title: string;
+  /** Top-left and bottom-right cells the chart covers, e.g. "F2" and "M18". */
+  readonly from: string;
+  readonly to: string;
+  /** Axis titles (not for pie charts). */
+  readonly xAxisTitle?: string;
+  readonly yAxisTitle?: string;
+}
+
+/** A name scoped to the new sheet (so a second copy of the sheet can reuse it), e.g. "Threshold" → "B1". */
+export interface NameSpec {
+  readonly name: string;
+  readonly address: string;
+}
 
 /** A new sheet: cells from A1, row by row (`null` leaves a cell empty, e.g. under a spilling formula). */
 export interface SheetPlan {
@@ -14,9 +60,33 @@ export interface SheetPlan {
   readonly rows: readonly (readonly CellSpec[])[];
   /** Rows (1-based) to show in bold, e.g. a header row. */
   readonly boldRows?: readonly number[];
+  readonly tables?: readonly TableSpec[];
+  readonly numberFormats?: readonly NumberFormatSpec[];
+  readonly charts?: readonly ChartSpec[];
+  readonly names?: readonly NameSpec[];
 }
 
-export type GatewayErrorCode = "UNAVAILABLE" | "WRITE_FAILED";
+/** Values read from the workbook, with the address Excel gives the range ("Sheet1!B2:B40"). */
+export interface RangeData {
+  readonly address: string;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+/** A write into an existing sheet: `rows` from the top-left cell of `address`; `null` leaves a cell as it is. */
+export interface RangeWrite {
+  /** "Sheet1!D2" (or a range: only its top-left cell counts); without a sheet, the active sheet. */
+  readonly address: string;
+  readonly rows: readonly (readonly CellSpec[])[];
+  /** The user confirmed replacing the non-empty cells a previous call listed. */
+  readonly overwrite?: boolean;
+}
+
+export type RangeWriteResult =
+  | { readonly kind: "written"; readonly address: string }
+  /** Nothing was written: these target cells are not empty ("Sheet1!D2"…). Ask, then call again with `overwrite: true`. */
+  | { readonly kind: "needsConfirmation"; readonly address: string; readonly occupied: readonly string[] };
+
+export type GatewayErrorCode = "UNAVAILABLE" | "WRITE_FAILED" | "READ_FAILED" | "BAD_ADDRESS";
 
 /** A failed workbook operation. The workbook is left as it was before the operation. */
 export class GatewayError extends Error {
@@ -35,15 +105,31 @@ export interface WorkbookGateway {
   /** False outside Excel (a plain browser): writes would fail, so the UI disables them. */
   readonly available: boolean;
   /**
-   * Adds a sheet and writes the plan into it — never into an existing sheet, so no user cell is ever
-   * overwritten. All or nothing: on failure the new sheet is removed and a GatewayError is thrown.
+   * Adds a sheet and writes the plan into it (cells, formats, tables, charts, names) — never into an
+   * existing sheet. All or nothing: on failure the new sheet is removed and a GatewayError is thrown.
    * Resolves to the name the sheet got.
    */
   createSheet(plan: SheetPlan): Promise<string>;
+  /** The values of a range, e.g. "Sheet1!B2:B40" (BAD_ADDRESS for a malformed address or unknown sheet). */
+  readRange(address: string): Promise<RangeData>;
+  /** The current selection's address and values. */
+  readSelection(): Promise<RangeData>;
+  /**
+   * Writes into an existing sheet. When a target cell (a non-null spec) is not empty and `overwrite` is not
+   * true, writes nothing and lists the occupied cells. All or nothing: on failure the previous contents of
+   * the target rectangle are restored and a GatewayError is thrown.
+   */
+  writeRange(request: RangeWrite): Promise<RangeWriteResult>;
 }
 
 /** Excel's limit on a sheet name: 31 characters, none of : \ / ? * [ ]. */
 export const MAX_SHEET_NAME = 31;
+
+/** Rows per write (and read) request: keeps each request well under Excel on the web's 5 MB payload limit. */
+export const WRITE_BLOCK_ROWS = 5000;
+
+/** At most this many occupied cells are listed in a confirmation (the count is what matters beyond). */
+export const MAX_LISTED_OCCUPIED = 50;
 
 /** `preferred`, or "preferred (2)", "preferred (3)"… — the first not in `taken` (case-insensitive). */
 export function freeSheetName(preferred: string, taken: readonly string[]): string {
@@ -53,6 +139,22 @@ export function freeSheetName(preferred: string, taken: readonly string[]): stri
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const candidate = `${base.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/**
+ * A valid, free table name: Excel wants a letter or "_" first, then letters, digits, "_" or "."; table
+ * names are unique across the workbook (case-insensitive), so a taken name becomes "name_2", "name_3"…
+ */
+export function freeTableName(preferred: string, taken: readonly string[]): string {
+  let base = preferred.replace(/[^\p{L}\p{N}_.]/gu, "_");
+  if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
+  base = base.slice(0, 200);
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}_${n}`;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
@@ -68,4 +170,50 @@ export function cellInput(cell: CellSpec): string | number | boolean | null {
   const { value } = cell;
   if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
   return value;
+}
+
+/** A parsed address, or a BAD_ADDRESS error naming it. */
+export function requireRange(address: string): RangeRef {
+  const ref = parseRange(address);
+  if (ref === undefined) throw new GatewayError("BAD_ADDRESS", address);
+  return ref;
+}
+
+/** A parsed address on the new sheet (no sheet part allowed: the plan does not know the final name). */
+export function requireLocalRange(address: string): RangeRef {
+  const ref = requireRange(address);
+  if (ref.sheet !== undefined) throw new GatewayError("BAD_ADDRESS", address);
+  return ref;
+}
+
+/** The widest row of a grid of specs. */
+export function gridWidth(rows: readonly (readonly CellSpec[])[]): number {
+  return rows.reduce((width, row) => Math.max(width, row.length), 0);
+}
+
+/** Row `r` padded to `width` as Office.js inputs. */
+export function inputRow(row: readonly CellSpec[] | undefined, width: number): (string | number | boolean | null)[] {
+  return Array.from({ length: width }, (_, c) => cellInput(row?.[c] ?? null));
+}
+
+/**
+ * The target cells (non-null specs) that are not empty in `previous` (formulas as Office.js returns them:
+ * "" for empty), as A1 addresses on `sheet`.
+ */
+export function occupiedTargets(
+  rows: readonly (readonly CellSpec[])[],
+  previous: readonly (readonly unknown[])[],
+  origin: { readonly sheet: string; readonly row: number; readonly column: number },
+  formatCell: (sheet: string, row: number, column: number) => string,
+): string[] {
+  const occupied: string[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((spec, c) => {
+      const before = previous[r]?.[c];
+      if (spec !== null && before !== "" && before !== null && before !== undefined) {
+        occupied.push(formatCell(origin.sheet, origin.row + r, origin.column + c));
+      }
+    }),
+  );
+  return occupied;
 }

@@ -1,49 +1,216 @@
-import { cellInput, freeSheetName, GatewayError, SheetPlan, WorkbookGateway } from "./gateway";
+import { cellAddress, formatRange, quoteSheet, type RangeRef } from "./address";
+import {
+  freeSheetName,
+  freeTableName,
+  GatewayError,
+  gridWidth,
+  inputRow,
+  MAX_LISTED_OCCUPIED,
+  occupiedTargets,
+  requireLocalRange,
+  requireRange,
+  WRITE_BLOCK_ROWS,
+  type CellSpec,
+  type CellValue,
+  type ChartKind,
+  type RangeData,
+  type RangeWrite,
+  type RangeWriteResult,
+  type SheetPlan,
+  type WorkbookGateway,
+} from "./gateway";
 
-/** Rows per write request: keeps each request well under Excel on the web's 5 MB payload limit. */
-export const WRITE_BLOCK_ROWS = 5000;
+export { WRITE_BLOCK_ROWS } from "./gateway";
+
+/** Office.js chart types for the gateway's chart kinds (strings are accepted where the enum is typed). */
+const CHART_TYPES: Readonly<Record<ChartKind, string>> = {
+  column: "ColumnClustered",
+  bar: "BarClustered",
+  line: "Line",
+  pie: "Pie",
+  scatter: "XYScatter",
+};
+
+type Grid = (string | number | boolean | null)[][];
+
+/** A rectangle filled with one value, as Office.js wants for `numberFormat`. */
+function filled<T>(ref: RangeRef, value: T): T[][] {
+  return Array.from({ length: ref.rows }, () => Array.from({ length: ref.columns }, () => value));
+}
+
+function detail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** The gateway over Office.js. Only this module calls `Excel.run`. */
 export class OfficeGateway implements WorkbookGateway {
   readonly available = true;
 
   async createSheet(plan: SheetPlan): Promise<string> {
+    // Malformed plan addresses fail before anything is added.
+    const tables = (plan.tables ?? []).map((t) => ({ ...t, ref: requireLocalRange(t.address) }));
+    const formats = (plan.numberFormats ?? []).map((f) => ({ ...f, ref: requireLocalRange(f.address) }));
+    const charts = (plan.charts ?? []).map((c) => ({ ...c, ref: requireLocalRange(c.source), fromRef: requireLocalRange(c.from), toRef: requireLocalRange(c.to) }));
+    const names = (plan.names ?? []).map((n) => ({ ...n, ref: requireLocalRange(n.address) }));
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
+      const workbookTables = context.workbook.tables;
+      if (tables.length > 0) workbookTables.load("items/name");
       await context.sync();
       const name = freeSheetName(
         plan.name,
         sheets.items.map((sheet) => sheet.name),
       );
+      const takenTables = tables.length > 0 ? workbookTables.items.map((t) => t.name) : [];
       const sheet = sheets.add(name);
       await context.sync();
       try {
-        const width = Math.max(0, ...plan.rows.map((row) => row.length));
+        const width = gridWidth(plan.rows);
         for (let start = 0; start < plan.rows.length && width > 0; start += WRITE_BLOCK_ROWS) {
           const block = plan.rows.slice(start, start + WRITE_BLOCK_ROWS);
           const range = sheet.getRangeByIndexes(start, 0, block.length, width);
-          range.formulas = block.map((row) =>
-            Array.from({ length: width }, (_, c) => cellInput(row[c] ?? null)),
-          ) as unknown as string[][];
+          range.formulas = block.map((row) => inputRow(row, width)) as unknown as string[][];
           await context.sync();
         }
+        // Formats, tables, charts and names are small: one request for all of them.
         for (const row of plan.boldRows ?? []) {
           sheet.getRangeByIndexes(row - 1, 0, 1, Math.max(width, 1)).format.font.bold = true;
         }
-        sheet.getUsedRange().format.autofitColumns();
+        for (const format of formats) {
+          sheet.getRangeByIndexes(format.ref.row, format.ref.column, format.ref.rows, format.ref.columns).numberFormat = filled(format.ref, format.format);
+        }
+        for (const table of tables) {
+          const tableName = freeTableName(table.name, takenTables);
+          takenTables.push(tableName);
+          sheet.tables.add(sheet.getRangeByIndexes(table.ref.row, table.ref.column, table.ref.rows, table.ref.columns), table.hasHeaders).name = tableName;
+        }
+        for (const spec of charts) {
+          const source = sheet.getRangeByIndexes(spec.ref.row, spec.ref.column, spec.ref.rows, spec.ref.columns);
+          const chart = sheet.charts.add(CHART_TYPES[spec.kind] as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
+          chart.title.text = spec.title;
+          if (spec.xAxisTitle !== undefined) chart.axes.categoryAxis.title.text = spec.xAxisTitle;
+          if (spec.yAxisTitle !== undefined) chart.axes.valueAxis.title.text = spec.yAxisTitle;
+          chart.setPosition(cellAddress(spec.fromRef.row, spec.fromRef.column), cellAddress(spec.toRef.row, spec.toRef.column));
+        }
+        for (const spec of names) {
+          sheet.names.add(spec.name, sheet.getRangeByIndexes(spec.ref.row, spec.ref.column, spec.ref.rows, spec.ref.columns));
+        }
+        if (width > 0) sheet.getUsedRange().format.autofitColumns();
         sheet.activate();
         await context.sync();
         return name;
       } catch (error) {
-        // All or nothing: remove the half-written sheet, then report.
+        // All or nothing: remove the half-written sheet (with its tables, charts and names), then report.
         sheet.delete();
         await context.sync().catch(() => undefined);
-        throw new GatewayError("WRITE_FAILED", error instanceof Error ? error.message : String(error));
+        throw new GatewayError("WRITE_FAILED", detail(error));
       }
     }).catch((error: unknown) => {
       if (error instanceof GatewayError) throw error;
-      throw new GatewayError("WRITE_FAILED", error instanceof Error ? error.message : String(error));
+      throw new GatewayError("WRITE_FAILED", detail(error));
+    });
+  }
+
+  async readRange(address: string): Promise<RangeData> {
+    const ref = requireRange(address);
+    return this.read((context) => {
+      const sheet = ref.sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(ref.sheet);
+      return { sheet, ref };
+    }, address);
+  }
+
+  async readSelection(): Promise<RangeData> {
+    return this.read((context) => {
+      const range = context.workbook.getSelectedRange();
+      return { range };
+    }, "selection");
+  }
+
+  async writeRange(request: RangeWrite): Promise<RangeWriteResult> {
+    const ref = requireRange(request.address);
+    const height = request.rows.length;
+    const width = gridWidth(request.rows);
+    return Excel.run(async (context): Promise<RangeWriteResult> => {
+      const sheet = ref.sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(ref.sheet);
+      sheet.load("name");
+      await context.sync();
+      if (sheet.isNullObject) throw new GatewayError("BAD_ADDRESS", request.address);
+      const target = { sheet: sheet.name, row: ref.row, column: ref.column, rows: Math.max(height, 1), columns: Math.max(width, 1) };
+      if (height === 0 || width === 0) return { kind: "written", address: formatRange(target) };
+      // Read what is there first (block by block: a response is capped at 5 MB too): it decides whether to
+      // ask, and it is what a failed write restores.
+      const previous: Grid = [];
+      for (let start = 0; start < height; start += WRITE_BLOCK_ROWS) {
+        const rows = Math.min(WRITE_BLOCK_ROWS, height - start);
+        const range = sheet.getRangeByIndexes(ref.row + start, ref.column, rows, width);
+        range.load("formulas");
+        await context.sync();
+        previous.push(...(range.formulas as Grid));
+      }
+      const occupied = occupiedTargets(request.rows, previous, target, (s, r, c) => `${quoteSheet(s)}!${cellAddress(r, c)}`);
+      if (occupied.length > 0 && request.overwrite !== true) {
+        return { kind: "needsConfirmation", address: formatRange(target), occupied: occupied.slice(0, MAX_LISTED_OCCUPIED) };
+      }
+      let written = 0;
+      try {
+        for (let start = 0; start < height; start += WRITE_BLOCK_ROWS) {
+          const block = request.rows.slice(start, start + WRITE_BLOCK_ROWS);
+          sheet.getRangeByIndexes(ref.row + start, ref.column, block.length, width).formulas = block.map((row: readonly CellSpec[]) => inputRow(row, width)) as unknown as string[][];
+          written = start + block.length;
+          await context.sync();
+        }
+      } catch (error) {
+        // Restore every block that may have landed, the failing one included.
+        for (let start = 0; start < written; start += WRITE_BLOCK_ROWS) {
+          const rows = Math.min(WRITE_BLOCK_ROWS, written - start);
+          sheet.getRangeByIndexes(ref.row + start, ref.column, rows, width).formulas = previous.slice(start, start + rows) as unknown as string[][];
+          await context.sync().catch(() => undefined);
+        }
+        throw new GatewayError("WRITE_FAILED", detail(error));
+      }
+      return { kind: "written", address: formatRange(target) };
+    }).catch((error: unknown) => {
+      if (error instanceof GatewayError) throw error;
+      throw new GatewayError("WRITE_FAILED", detail(error));
+    });
+  }
+
+  /** Reads a range (given by sheet + rectangle, or directly) in row blocks, one sync per block. */
+  private async read(
+    locate: (context: Excel.RequestContext) => { sheet: Excel.Worksheet; ref: RangeRef } | { range: Excel.Range },
+    what: string,
+  ): Promise<RangeData> {
+    return Excel.run(async (context) => {
+      const located = locate(context);
+      let sheet: Excel.Worksheet;
+      let ref: RangeRef;
+      if ("range" in located) {
+        const range = located.range;
+        range.load("rowIndex,columnIndex,rowCount,columnCount");
+        range.worksheet.load("name");
+        await context.sync();
+        sheet = range.worksheet;
+        ref = { sheet: sheet.name, row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
+      } else {
+        sheet = located.sheet;
+        sheet.load("name");
+        await context.sync();
+        if (sheet.isNullObject) throw new GatewayError("BAD_ADDRESS", what);
+        ref = { ...located.ref, sheet: sheet.name };
+      }
+      const values: CellValue[][] = [];
+      for (let start = 0; start < ref.rows; start += WRITE_BLOCK_ROWS) {
+        const rows = Math.min(WRITE_BLOCK_ROWS, ref.rows - start);
+        const block = sheet.getRangeByIndexes(ref.row + start, ref.column, rows, ref.columns);
+        block.load("values");
+        await context.sync();
+        for (const row of block.values as unknown[][]) values.push(row.map((v) => (v === "" || v === undefined ? null : (v as CellValue))));
+      }
+      return { address: formatRange(ref), values };
+    }).catch((error: unknown) => {
+      if (error instanceof GatewayError) throw error;
+      throw new GatewayError("READ_FAILED", detail(error));
     });
   }
 }

@@ -105,7 +105,7 @@ describe("the in-memory gateway", () => {
   it("has the same contract: unique names, all or nothing, unavailable outside Excel", async () => {
     const gateway = new MemoryGateway(true, ["RFM example"]);
     expect(await gateway.createSheet(plan)).toBe("RFM example (2)");
-    gateway.failNextWrite = "boom";
+    gateway.failAfterBlocks(0, "boom");
     await expect(gateway.createSheet(plan)).rejects.toMatchObject({ code: "WRITE_FAILED", detail: "boom" });
     expect(gateway.sheets.map((s) => s.name)).toEqual(["RFM example", "RFM example (2)"]);
     await expect(new MemoryGateway(false).createSheet(plan)).rejects.toMatchObject({ code: "UNAVAILABLE" });

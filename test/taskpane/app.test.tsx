@@ -23,9 +23,8 @@ describe("task pane", () => {
       fireEvent.click(screen.getByRole("button", { name: "Create example sheet" }));
     });
     await waitFor(() => expect(screen.getByText("Sheet “RFM example” is ready.")).toBeTruthy());
-    const sheet = gateway.sheets.find((s) => s.name === "RFM example");
-    expect(sheet?.cells[1]?.[4]).toBe("=SALES.RFM.SCORE(B2:B6,C2:C6,D2:D6)");
-    expect(sheet?.cells[1]?.[7]).toBe('=SALES.RFM.SEGMENT(E2:G6,"cn8",,"en")');
+    expect(gateway.formulaAt("'RFM example'!E2")).toBe("=SALES.RFM.SCORE(B2:B6,C2:C6,D2:D6)");
+    expect(gateway.formulaAt("'RFM example'!H2")).toBe('=SALES.RFM.SEGMENT(E2:G6,"cn8",,"en")');
   });
 
   it("never reuses a sheet: a second example gets a new name", async () => {
@@ -36,12 +35,12 @@ describe("task pane", () => {
     });
     await waitFor(() => expect(screen.getByText("工作表“RFM 示例 (2)”已创建。")).toBeTruthy());
     expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "RFM 示例", "RFM 示例 (2)"]);
-    expect(gateway.sheets[1]?.cells).toEqual([]);
+    expect(gateway.grid("RFM 示例")).toEqual([]);
   });
 
   it("shows a failed write in a message bar and leaves the workbook as it was", async () => {
     const gateway = new MemoryGateway(true, ["Sheet1"]);
-    gateway.failNextWrite = "The request payload size has exceeded the limit.";
+    gateway.failAfterBlocks(0, "The request payload size has exceeded the limit.");
     render(<App gateway={gateway} initialLanguage="en" />);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Create example sheet" }));
