@@ -1,4 +1,5 @@
 import {
+  AriaLiveAnnouncer,
   FluentProvider,
   makeStyles,
   Select,
@@ -6,7 +7,6 @@ import {
   TabList,
   Text,
   tokens,
-  webLightTheme,
   Field,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
@@ -14,6 +14,7 @@ import type { WorkbookGateway } from "../excel/gateway";
 import { Language, LANGUAGES } from "../i18n/language";
 import { UI_STRINGS } from "../i18n/ui";
 import { PAGES } from "./pages";
+import { fluentTheme, type ThemeKind } from "./theme";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalL },
@@ -25,10 +26,15 @@ const useStyles = makeStyles({
 export interface AppProps {
   readonly gateway: WorkbookGateway;
   readonly initialLanguage: Language;
+  /** Follows Office's theme where Office tells us (see theme.ts); light otherwise. */
+  readonly theme?: ThemeKind;
 }
 
-/** The task pane: a header with the language switch, a tab per page (see pages.ts), the current page. */
-export function App({ gateway, initialLanguage }: AppProps) {
+/**
+ * The task pane: a header with the language switch, a tab per page (see pages.ts), the current page.
+ * The AriaLiveAnnouncer lets any page announce results politely (useAnnounce, see useWorkbookWriter).
+ */
+export function App({ gateway, initialLanguage, theme = "light" }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [pageId, setPageId] = useState(PAGES[0]?.id ?? "start");
@@ -43,7 +49,8 @@ export function App({ gateway, initialLanguage }: AppProps) {
   }, [language, t.appTitle]);
 
   return (
-    <FluentProvider theme={webLightTheme} lang={language === "zh" ? "zh-CN" : "en-US"} className={styles.root}>
+    <FluentProvider theme={fluentTheme(theme)} lang={language === "zh" ? "zh-CN" : "en-US"} className={styles.root} data-theme={theme}>
+      <AriaLiveAnnouncer>
       <header className={styles.header}>
         <div className={styles.titles}>
           <Text as="h1" size={500} weight="semibold">
@@ -73,6 +80,7 @@ export function App({ gateway, initialLanguage }: AppProps) {
         ))}
       </TabList>
       <main className={styles.main}>{Page && <Page gateway={gateway} language={language} />}</main>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

@@ -1,15 +1,21 @@
-import { GatewayError } from "../../../excel/gateway";
+import { GatewayError, type RangeWrite } from "../../excel/gateway";
+import type { UiStrings } from "../../i18n/ui";
 
 /** The state of one workbook write started from the pane. */
 export type WriteStatus =
   | { readonly kind: "idle" }
   | { readonly kind: "working" }
-  | { readonly kind: "done"; readonly sheet: string }
+  /** `target`: the new sheet's name, or the address written. */
+  | { readonly kind: "done"; readonly target: string; readonly intoNewSheet: boolean }
+  /** A write into an existing sheet found non-empty cells: nothing was written; the user must confirm. */
+  | { readonly kind: "confirm"; readonly request: RangeWrite; readonly address: string; readonly occupied: readonly string[] }
   | { readonly kind: "failed"; readonly code: GatewayError["code"]; readonly detail: string };
 
 export type WriteAction =
   | { readonly type: "start" }
-  | { readonly type: "succeed"; readonly sheet: string }
+  | { readonly type: "succeed"; readonly target: string; readonly intoNewSheet: boolean }
+  | { readonly type: "needsConfirmation"; readonly request: RangeWrite; readonly address: string; readonly occupied: readonly string[] }
+  | { readonly type: "cancel" }
   | { readonly type: "fail"; readonly error: unknown };
 
 export const IDLE: WriteStatus = { kind: "idle" };
@@ -20,11 +26,40 @@ export function writeStatusReducer(state: WriteStatus, action: WriteAction): Wri
     case "start":
       return state.kind === "working" ? state : { kind: "working" };
     case "succeed":
-      return { kind: "done", sheet: action.sheet };
+      return { kind: "done", target: action.target, intoNewSheet: action.intoNewSheet };
+    case "needsConfirmation":
+      return { kind: "confirm", request: action.request, address: action.address, occupied: action.occupied };
+    case "cancel":
+      return state.kind === "confirm" ? IDLE : state;
     case "fail": {
       const { error } = action;
       if (error instanceof GatewayError) return { kind: "failed", code: error.code, detail: error.detail };
       return { kind: "failed", code: "WRITE_FAILED", detail: error instanceof Error ? error.message : String(error) };
     }
+  }
+}
+
+/** What to show and announce for a status ("" when there is nothing to say). */
+export function describeWrite(status: WriteStatus, t: UiStrings): string {
+  switch (status.kind) {
+    case "idle":
+      return "";
+    case "working":
+      return t.writeWorking;
+    case "done":
+      return status.intoNewSheet ? t.writeDoneSheet(status.target) : t.writeDoneRange(status.target);
+    case "confirm":
+      return t.confirmBody(status.occupied.length, status.address);
+    case "failed":
+      switch (status.code) {
+        case "UNAVAILABLE":
+          return t.errorUnavailable;
+        case "BAD_ADDRESS":
+          return t.errorBadAddress(status.detail);
+        case "READ_FAILED":
+          return t.errorReadFailed(status.detail);
+        case "WRITE_FAILED":
+          return t.errorWriteFailed(status.detail);
+      }
   }
 }

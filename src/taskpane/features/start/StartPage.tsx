@@ -1,21 +1,10 @@
-import {
-  Button,
-  Card,
-  CardHeader,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
-import { useCallback, useReducer } from "react";
+import { Button, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
 import type { WorkbookGateway } from "../../../excel/gateway";
 import type { Language } from "../../../i18n/language";
 import { UI_STRINGS } from "../../../i18n/ui";
+import { useWorkbookWriter } from "../../components/useWorkbookWriter";
+import { WriteResult } from "../../components/WriteResult";
 import { rfmExamplePlan } from "./rfm-example";
-import { IDLE, writeStatusReducer } from "./write-status";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -31,17 +20,7 @@ export interface StartPageProps {
 export function StartPage({ gateway, language }: StartPageProps) {
   const styles = useStyles();
   const t = UI_STRINGS[language];
-  const [status, dispatch] = useReducer(writeStatusReducer, IDLE);
-
-  const createExample = useCallback(async () => {
-    dispatch({ type: "start" });
-    try {
-      const sheet = await gateway.createSheet(rfmExamplePlan(language));
-      dispatch({ type: "succeed", sheet });
-    } catch (error) {
-      dispatch({ type: "fail", error });
-    }
-  }, [gateway, language]);
+  const writer = useWorkbookWriter(gateway, t);
 
   return (
     <div className={styles.page}>
@@ -58,29 +37,14 @@ export function StartPage({ gateway, language }: StartPageProps) {
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            disabled={!gateway.available || status.kind === "working"}
-            onClick={() => void createExample()}
+            disabled={!gateway.available || writer.status.kind === "working"}
+            onClick={() => void writer.createSheet(rfmExamplePlan(language))}
           >
             {t.exampleButton}
           </Button>
-          {status.kind === "working" && <Spinner size="tiny" label={t.exampleWorking} />}
         </div>
       </Card>
-      <div aria-live="polite">
-        {status.kind === "done" && (
-          <MessageBar intent="success">
-            <MessageBarBody>{t.exampleDone(status.sheet)}</MessageBarBody>
-          </MessageBar>
-        )}
-        {status.kind === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-              {status.code === "UNAVAILABLE" ? t.errorUnavailable : t.errorWriteFailed(status.detail)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <WriteResult writer={writer} t={t} />
     </div>
   );
 }
