@@ -18,6 +18,7 @@ const FUNCTION_FILES = [
   "./src/functions/funnel.ts",
   "./src/functions/kpi.ts",
   "./src/functions/commission.ts",
+  "./src/functions/forecast.ts",
 ];
 
 module.exports = async (env, options) => {

@@ -43,7 +43,7 @@ export function forecastAccuracy(actual: ArrayLike<number>, forecast: ArrayLike<
   if (training !== undefined) requireLength(training, seasonLength + 1, "training");
 
   let absSum = 0;
-  let squareSum = 0;
+  let largest = 0;
   let apeSum = 0;
   let sapeSum = 0;
   let apeDefined = true;
@@ -53,7 +53,7 @@ export function forecastAccuracy(actual: ArrayLike<number>, forecast: ArrayLike<
     const f = forecast[i] as number;
     const e = Math.abs(y - f);
     absSum += e;
-    squareSum += e * e;
+    if (e > largest) largest = e;
     if (y === 0) apeDefined = false;
     else apeSum += e / Math.abs(y);
     const denominator = Math.abs(y) + Math.abs(f);
@@ -61,6 +61,15 @@ export function forecastAccuracy(actual: ArrayLike<number>, forecast: ArrayLike<
     else sapeSum += (2 * e) / denominator;
   }
   const mae = absSum / n;
+  // RMSE scaled by the largest error, so that e² neither overflows (1e200) nor underflows (1e-200).
+  let scaledSquares = 0;
+  if (largest > 0 && Number.isFinite(largest)) {
+    for (let i = 0; i < n; i++) {
+      const e = Math.abs((actual[i] as number) - (forecast[i] as number)) / largest;
+      scaledSquares += e * e;
+    }
+  }
+  const rmse = Number.isFinite(largest) ? largest * Math.sqrt(scaledSquares / n) : largest;
   let mase: Metric = { error: "na" };
   if (training !== undefined) {
     let scaleSum = 0;
@@ -70,7 +79,7 @@ export function forecastAccuracy(actual: ArrayLike<number>, forecast: ArrayLike<
   }
   return {
     mae: metric(mae),
-    rmse: metric(Math.sqrt(squareSum / n)),
+    rmse: metric(rmse),
     mape: apeDefined ? metric((apeSum / n) * 100) : { error: "div0" },
     smape: sapeDefined ? metric((sapeSum / n) * 100) : { error: "div0" },
     mase,
