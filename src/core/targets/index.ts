@@ -1,0 +1,5 @@
+export * from "./split";
+export * from "./seasonal";
+export * from "./tiers";
+export * from "./quota";
+export * from "./pace";
