@@ -16,6 +16,7 @@ const DEV_BASE_URL = "https://localhost:3000/";
 const FUNCTION_FILES = [
   "./src/functions/rfm.ts",
   "./src/functions/funnel.ts",
+  "./src/functions/targets.ts",
   "./src/functions/kpi.ts",
   "./src/functions/commission.ts",
   "./src/functions/forecast.ts",

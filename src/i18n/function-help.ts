@@ -82,6 +82,60 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     example: "=SALES.FUNNEL.PYRAMID(10000000, 200000, 0.3) → 50; 167; 556; 1852; 6173",
   },
   {
+    id: "TARGET.SPLIT",
+    syntax: "=SALES.TARGET.SPLIT(total, weights, [unit])",
+    summary: {
+      en: "Splits a total by weights into parts that add up to it exactly (largest remainder), in multiples of unit.",
+      zh: "按权重拆分总目标，各部分之和严格等于总数（最大余数法），并按单位取整。",
+    },
+    example: "=SALES.TARGET.SPLIT(100000000, {50;30;15;5}, 10000)",
+  },
+  {
+    id: "TARGET.SEASONAL",
+    syntax: "=SALES.TARGET.SEASONAL(total, history, [unit], [season_length])",
+    summary: {
+      en: "Splits a yearly target over the months by their average share in past years; adds up exactly.",
+      zh: "按历年各月平均占比把年度目标分解到各月，合计严格等于年度目标。",
+    },
+    example: "=SALES.TARGET.SEASONAL(120000000, B2:M4, 10000)",
+  },
+  {
+    id: "TARGET.TIERS",
+    syntax: "=SALES.TARGET.TIERS(standard, [floor_ratio], [challenge_ratio])",
+    summary: {
+      en: "Floor, standard and challenge targets from the standard (defaults 90% and 120%).",
+      zh: "由标准目标得出保底、标准、挑战三档目标（默认 90% 与 120%）。",
+    },
+    example: "=SALES.TARGET.TIERS(50000000)",
+  },
+  {
+    id: "QUOTA.ALLOCATE",
+    syntax: "=SALES.QUOTA.ALLOCATE(total, history, [potential], [weights], [capacity], [unit])",
+    summary: {
+      en: "Quotas per salesperson from last year's sales, potential and an even share, with ramp factors for new hires.",
+      zh: "按上年业绩、潜力与平均份额的加权，并考虑新人爬坡系数，为每位销售分配指标。",
+    },
+    example: "=SALES.QUOTA.ALLOCATE(12000000, B2:B6, C2:C6, {0.6,0.4,0}, D2:D6, 10000)",
+  },
+  {
+    id: "QUOTA.RECONCILE",
+    syntax: "=SALES.QUOTA.RECONCILE(total, commitments, weights, [unit])",
+    summary: {
+      en: "Keeps each bottom-up commitment and spreads the gap to the top-down total by weights.",
+      zh: "保留自下而上的承诺，把与总目标的差额按权重分摊，合计等于总目标。",
+    },
+    example: "=SALES.QUOTA.RECONCILE(12000000, B2:B6, C2:C6, 10000)",
+  },
+  {
+    id: "TARGET.PACE",
+    syntax: "=SALES.TARGET.PACE(target, actual, elapsed, [plan])",
+    summary: {
+      en: "Progress: expected to date, pace index, projection, remaining needed and required pace; linear or by plan.",
+      zh: "进度跟踪：应完成、进度指数、预计全期、尚需完成与剩余所需进度；线性或按计划节奏。",
+    },
+    example: "=SALES.TARGET.PACE(260000, 96000, 12/30)",
+  },
+  {
     id: "KPI.CONVERSION",
     syntax: "=SALES.KPI.CONVERSION(buyers, visitors)",
     summary: { en: "Conversion rate: buyers ÷ visitors.", zh: "转化率：成交人数 ÷ 访客数。" },
@@ -161,5 +215,59 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
       zh: "阶梯提成：超额累进（每段按各自比例）或全额（整笔按达到档位的比例）。",
     },
     example: '=SALES.COMMISSION.TIERED(250000, {0,0.03;100000,0.05;200000,0.08}) → 12000; "flat" → 20000',
+  },
+  {
+    id: "FORECAST.MA",
+    syntax: "=SALES.FORECAST.MA(history, window, [horizon])",
+    summary: {
+      en: "Moving-average forecast: the mean of the last window values, repeated for each future period.",
+      zh: "移动平均预测：取最近 window 期的平均值，作为未来每一期的预测。",
+    },
+    example: "=SALES.FORECAST.MA(B2:B11, 4, 3) with …35, 40, 30, 45 → 37.5; 37.5; 37.5",
+  },
+  {
+    id: "FORECAST.SES",
+    syntax: "=SALES.FORECAST.SES(history, horizon, [alpha])",
+    summary: {
+      en: "Simple exponential smoothing (R's HoltWinters without trend or season); alpha fitted when omitted.",
+      zh: "一次指数平滑（与 R 的 HoltWinters 无趋势、无季节一致）；省略 alpha 时自动拟合。",
+    },
+    example: "=SALES.FORECAST.SES({30;25;35;25;20;30;35;40;30;45}, 1, 0.3) → 35.8409",
+  },
+  {
+    id: "FORECAST.HOLT",
+    syntax: "=SALES.FORECAST.HOLT(history, horizon, [alpha], [beta])",
+    summary: {
+      en: "Holt's linear-trend forecast (R's HoltWinters without season); omitted alpha and beta are fitted.",
+      zh: "霍尔特线性趋势预测（与 R 的 HoltWinters 无季节一致）；省略的 alpha、beta 自动拟合。",
+    },
+    example: "=SALES.FORECAST.HOLT({10;12;15;14}, 2, 0.5, 0.5) → 16.9375; 18.5",
+  },
+  {
+    id: "FORECAST.HW",
+    syntax: '=SALES.FORECAST.HW(history, horizon, season_length, ["additive"|"multiplicative"], [alpha], [beta], [gamma])',
+    summary: {
+      en: "Seasonal Holt-Winters forecast following R's stats::HoltWinters (not Excel's FORECAST.ETS); needs two full seasons; omitted parameters are fitted.",
+      zh: "季节性霍尔特-温特斯预测，与 R 的 stats::HoltWinters 一致（不是 Excel 的 FORECAST.ETS）；至少需要两个完整季节周期；省略的参数自动拟合。",
+    },
+    example: '=SALES.FORECAST.HW(B2:B25, 8, 4, "additive", 0.5, 0.3, 0.4) → 746.53; 808.22; …',
+  },
+  {
+    id: "FORECAST.HW.PARAMS",
+    syntax: '=SALES.FORECAST.HW.PARAMS(history, season_length, ["additive"|"multiplicative"])',
+    summary: {
+      en: "The alpha, beta, gamma that FORECAST.HW fits to a history, and the sum of squared one-step errors (SSE).",
+      zh: "FORECAST.HW 为历史数据拟合出的 alpha、beta、gamma，以及一步预测误差平方和（SSE）。",
+    },
+    example: "=SALES.FORECAST.HW.PARAMS(B2:B145, 12) on AirPassengers → 0.248; 0.0345; 1; 21860.18",
+  },
+  {
+    id: "FORECAST.ACCURACY",
+    syntax: "=SALES.FORECAST.ACCURACY(actual, forecast, [training], [season_length])",
+    summary: {
+      en: "Forecast accuracy: MAE, RMSE, MAPE %, sMAPE % and MASE (MASE needs the training history, else #N/A).",
+      zh: "预测准确度：MAE、RMSE、MAPE %、sMAPE % 和 MASE（MASE 需要训练期历史数据，否则为 #N/A）。",
+    },
+    example: "=SALES.FORECAST.ACCURACY({100;200;300;400}, {110;190;330;400}) → 12.5; 16.58; 6.25; 6.04; #N/A",
   },
 ];

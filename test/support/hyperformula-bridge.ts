@@ -11,9 +11,11 @@ import {
 } from "hyperformula";
 import type { FunctionMetadata as HfFunctionMetadata, FunctionPluginDefinition, ImplementedFunctions } from "hyperformula";
 import * as commission from "../../src/functions/commission";
+import * as forecast from "../../src/functions/forecast";
 import * as funnel from "../../src/functions/funnel";
 import * as kpi from "../../src/functions/kpi";
 import * as rfm from "../../src/functions/rfm";
+import * as targets from "../../src/functions/targets";
 import { distFile, FunctionMetadata } from "./dist";
 
 /**
@@ -89,6 +91,14 @@ export const IMPLEMENTATIONS: Readonly<Record<string, Implementation>> = {
   // The number of grades can come from the `levels` value.
   "FUNNEL.PYRAMID": { fn: funnel.funnelPyramid, spill: "evaluate" },
 
+  "TARGET.SPLIT": { fn: targets.targetSplit, spill: (args) => args[1] ?? { rows: 1, columns: 1 } },
+  // The season's length can come from the `season_length` value.
+  "TARGET.SEASONAL": { fn: targets.targetSeasonal, spill: "evaluate" },
+  "TARGET.TIERS": { fn: targets.targetTiers, spill: () => ({ rows: 1, columns: 3 }) },
+  "QUOTA.ALLOCATE": { fn: targets.quotaAllocate, spill: (args) => alongList(args[1], 0) },
+  "QUOTA.RECONCILE": { fn: targets.quotaReconcile, spill: (args) => alongList(args[1], 0) },
+  "TARGET.PACE": { fn: targets.targetPace, spill: () => ({ rows: 1, columns: 5 }) },
+
   "KPI.CONVERSION": { fn: kpi.kpiConversion },
   "KPI.AOV": { fn: kpi.kpiAov },
   "KPI.MARGIN": { fn: kpi.kpiMargin },
@@ -102,6 +112,14 @@ export const IMPLEMENTATIONS: Readonly<Record<string, Implementation>> = {
   "KPI.SCORE": { fn: kpi.kpiScore },
 
   "COMMISSION.TIERED": { fn: commission.commissionTiered },
+
+  // Forecasts: `horizon` values along history; the horizon can come from a cell, so the spill is sized by evaluating.
+  "FORECAST.MA": { fn: forecast.forecastMa, spill: "evaluate" },
+  "FORECAST.SES": { fn: forecast.forecastSes, spill: "evaluate" },
+  "FORECAST.HOLT": { fn: forecast.forecastHolt, spill: "evaluate" },
+  "FORECAST.HW": { fn: forecast.forecastHw, spill: "evaluate" },
+  "FORECAST.HW.PARAMS": { fn: forecast.forecastHwParams, spill: (args) => (args[0]?.rows === 1 && (args[0]?.columns ?? 1) > 1 ? { rows: 1, columns: 4 } : { rows: 4, columns: 1 }) },
+  "FORECAST.ACCURACY": { fn: forecast.forecastAccuracy, spill: (args) => (args[0]?.rows === 1 && (args[0]?.columns ?? 1) > 1 ? { rows: 1, columns: 5 } : { rows: 5, columns: 1 }) },
 };
 
 /** Message of the #SPILL! shown when a result outgrew the size fixed when its formula was entered. */
