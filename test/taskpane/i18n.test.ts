@@ -1,8 +1,10 @@
+import { MARKET_STRINGS } from "../../src/i18n/market";
 import { UI_STRINGS } from "../../src/i18n/ui";
 
 /** Every key of every pane dictionary exists in both languages, with the same shape, and says something. */
 const DICTIONARIES: Record<string, Record<string, Record<string, unknown>>> = {
   ui: UI_STRINGS as unknown as Record<string, Record<string, unknown>>,
+  market: MARKET_STRINGS as unknown as Record<string, Record<string, unknown>>,
 };
 
 function sample(fn: (...args: unknown[]) => unknown): unknown {

@@ -1,0 +1,136 @@
+/**
+ * What the market-analysis forms accept, as zod schemas over the form's text fields. Each issue's message
+ * is a MarketErrorCode (the view turns it into a sentence in the pane's language); its path names the
+ * field, e.g. "strengths.0.weight", or a list's total, e.g. "strengths.total".
+ */
+import { z } from "zod";
+
+export type MarketErrorCode =
+  | "required"
+  | "tooLong"
+  | "notNumber"
+  | "weightRange"
+  | "ratingRange"
+  | "weightsSum"
+  | "noRows"
+  | "tooManyRows"
+  | "shareRange"
+  | "growthRange"
+  | "thresholdRange";
+
+/** Field path → the first problem found there. */
+export type FieldErrors = Readonly<Record<string, MarketErrorCode>>;
+
+export type Validation<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly errors: FieldErrors };
+
+export const MAX_ROWS = 50;
+export const MAX_TEXT = 255;
+export const MAX_STRATEGY_TEXT = 1000;
+
+/**
+ * A number as people type it: "25", " 12.5 ", "30%", full-width "３０", "1,234.5". NaN when it is not one
+ * (an empty field included).
+ */
+export function parseNumberText(text: string): number {
+  const cleaned = text.normalize("NFKC").trim().replace(/%$/, "").replace(/,(?=\d{3}(\D|$))/g, "").trim();
+  if (cleaned === "" || !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return Number.NaN;
+  return Number(cleaned);
+}
+
+const code = (c: MarketErrorCode) => ({ error: c });
+
+const requiredText = (max: number) => z.string().trim().min(1, code("required")).max(max, code("tooLong"));
+const optionalText = (max: number) => z.string().trim().max(max, code("tooLong"));
+
+/** A number field: "required" when empty, "notNumber" when not a number, then the range checks. */
+const numberField = (range: z.ZodNumber) =>
+  z
+    .string()
+    .transform((text, ctx) => {
+      const value = parseNumberText(text);
+      if (text.trim() === "") ctx.addIssue({ code: "custom", message: "required" });
+      else if (Number.isNaN(value)) ctx.addIssue({ code: "custom", message: "notNumber" });
+      return value;
+    })
+    .pipe(range);
+
+/** Weight in percent (0 < w ≤ 100), returned as a fraction (30 → 0.3). */
+const weightField = numberField(z.number().gt(0, code("weightRange")).max(100, code("weightRange"))).transform((percent) => percent / 100);
+/** A 1–5 scale: rating, probability, impact. */
+const scaleField = numberField(z.number().int(code("ratingRange")).min(1, code("ratingRange")).max(5, code("ratingRange")));
+/** A percentage from −100 to 1000, returned as a fraction. */
+const growthField = (c: MarketErrorCode) => numberField(z.number().min(-100, code(c)).max(1000, code(c))).transform((percent) => percent / 100);
+
+/** Rows of a list: at least one, at most MAX_ROWS. */
+const rows = <T extends z.ZodType>(row: T) => z.array(row).min(1, code("noRows")).max(MAX_ROWS, code("tooManyRows"));
+
+/** Weights of a list add up to 100% (within a hundredth of a percent), else an issue at "<list>.total". */
+function weightsAddUp(list: readonly { readonly weight: number }[], ctx: z.core.$RefinementCtx): void {
+  if (list.length === 0) return; // "noRows" says it already
+  const total = list.reduce((sum, row) => sum + row.weight, 0);
+  if (Math.abs(total - 1) > 1e-4) ctx.addIssue({ code: "custom", message: "weightsSum", path: ["total"] });
+}
+
+export const factorSchema = z.object({ factor: requiredText(MAX_TEXT), weight: weightField, rating: scaleField });
+export type Factor = z.output<typeof factorSchema>;
+
+const weightedList = rows(factorSchema).superRefine(weightsAddUp);
+
+export const swotFactorsSchema = z.object({
+  strengths: weightedList,
+  weaknesses: weightedList,
+  opportunities: weightedList,
+  threats: weightedList,
+});
+
+export const swotStrategiesSchema = z.object({
+  so: optionalText(MAX_STRATEGY_TEXT),
+  st: optionalText(MAX_STRATEGY_TEXT),
+  wo: optionalText(MAX_STRATEGY_TEXT),
+  wt: optionalText(MAX_STRATEGY_TEXT),
+});
+
+export const swotSchema = swotFactorsSchema.extend({ strategies: swotStrategiesSchema });
+export type SwotInput = z.output<typeof swotSchema>;
+export type SwotDraft = z.input<typeof swotSchema>;
+
+export const PEST_DIMENSIONS = ["P", "E", "S", "T"] as const;
+export type PestDimension = (typeof PEST_DIMENSIONS)[number];
+
+export const pestSchema = z.object({
+  factors: rows(factorSchema.extend({ dimension: z.enum(PEST_DIMENSIONS, code("required")) })).superRefine(weightsAddUp),
+});
+export type PestInput = z.output<typeof pestSchema>;
+export type PestDraft = z.input<typeof pestSchema>;
+
+export const bcgSchema = z.object({
+  growthThreshold: growthField("thresholdRange"),
+  shareThreshold: numberField(z.number().min(0, code("thresholdRange")).max(1000, code("thresholdRange"))),
+  products: rows(
+    z.object({
+      name: requiredText(MAX_TEXT),
+      share: numberField(z.number().min(0, code("shareRange")).max(1000, code("shareRange"))),
+      growth: growthField("growthRange"),
+    }),
+  ),
+});
+export type BcgInput = z.output<typeof bcgSchema>;
+export type BcgDraft = z.input<typeof bcgSchema>;
+
+export const riskSchema = z.object({
+  risks: rows(z.object({ risk: requiredText(MAX_TEXT), probability: scaleField, impact: scaleField, response: optionalText(MAX_TEXT) })),
+});
+export type RiskInput = z.output<typeof riskSchema>;
+export type RiskDraft = z.input<typeof riskSchema>;
+
+/** Parses a draft; on failure, the first problem of each field, keyed by its dotted path. */
+export function validate<S extends z.ZodType>(schema: S, draft: z.input<S>): Validation<z.output<S>> {
+  const result = schema.safeParse(draft);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: Record<string, MarketErrorCode> = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join(".");
+    errors[path] ??= issue.message as MarketErrorCode;
+  }
+  return { ok: false, errors };
+}
