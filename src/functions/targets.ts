@@ -163,7 +163,7 @@ function blendOf(call: Call, weights: unknown): [number, number, number] | undef
  * @param [unit] Every quota is a multiple of it, greater than 0. Default: 1.
  * @returns One quota per person, shaped like history.
  */
-export function quotaAllocate(total: number, history: any[][], potential?: any, weights?: any, capacity?: any, unit?: any): number[][] {
+export function quotaAllocate(total: number, history: any[][], potential?: any[][], weights?: any[][], capacity?: any[][], unit?: any): number[][] {
   return run((call) => {
     const amount = numberOf("total", total);
     const step = optionalNumberOf("unit", unit) ?? 1;
@@ -218,7 +218,7 @@ export function quotaReconcile(total: number, commitments: any[][], weights: any
  * @param [plan] Planned shares (adding up to 100%) or planned amounts per period, 0 or more: the target accrues like the plan.
  * @returns One row: expected to date, pace index, projection, remaining needed, required pace (#DIV/0! where a ratio has no base).
  */
-export function targetPace(target: number, actual: number, elapsed: number, plan?: any): any[][] {
+export function targetPace(target: number, actual: number, elapsed: number, plan?: any[][]): any[][] {
   return run((call) => {
     const planValues = isOmitted(plan) ? undefined : numbersOf(trimmedList(call.list("plan", plan)));
     const pace = targets.targetPace(numberOf("target", target), numberOf("actual", actual), numberOf("elapsed", elapsed), planValues);

@@ -103,7 +103,7 @@ describe("=SALES.QUOTA.ALLOCATE", () => {
   });
 
   it("takes one capacity for everybody, omitted arguments, and trailing blank rows", () => {
-    expect(quotaAllocate(100, column(3, 1, ""), omitted, omitted, 0.5, omitted)).toEqual([[75], [25]]);
+    expect(quotaAllocate(100, column(3, 1, ""), omitted, omitted, [[0.5]], omitted)).toEqual([[75], [25]]);
     expect(quotaAllocate(100, row(3, 1), row(1, 3))).toEqual([[50, 50]]);
   });
 
