@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 
 const ROWS = Number(process.env.BENCH_ROWS || 1_048_575);
-const SCENARIOS = ["RFM.TABLE", "RFM.SCORE seed", "RFM.SCORE quantile", "RFM.SCORE rfm-r", "RFM.SEGMENT cn8", "RFM.SEGMENT rfm-r"];
+const SCENARIOS = ["RFM.TABLE", "RFM.SCORE seed", "RFM.SCORE quantile", "RFM.SCORE rfm-r", "RFM.SEGMENT cn8", "RFM.SEGMENT rfm-r", "TARGET.SPLIT", "QUOTA.ALLOCATE", "FORECAST.HW fit"];
 const root = new URL("..", import.meta.url);
 
 if (!existsSync(new URL("dist/functions.js", root)) || process.argv.includes("--build")) {

@@ -58,6 +58,33 @@ function build() {
       const scheme = [[scenario.split(" ")[1]]];
       return () => associated.get("RFM.SEGMENT")(scores, scheme, null, null);
     }
+    case "FORECAST.HW fit": {
+      // 1,000 monthly series of 36 months (trend + season + noise), all three parameters fitted: one
+      // FORECAST.HW call per series, as a sheet with a forecast beside each product's history.
+      const SERIES = 1000;
+      const histories = [];
+      for (let k = 0; k < SERIES; k++) {
+        const base = 100 + random() * 900;
+        const slope = (random() - 0.3) * 5;
+        const amplitude = base * (0.05 + random() * 0.3);
+        histories.push(column(36, (t) => Math.round((base + slope * t + amplitude * Math.sin((2 * Math.PI * t) / 12) + (random() - 0.5) * base * 0.1) * 100) / 100));
+      }
+      const hw = associated.get("FORECAST.HW");
+      return () => histories.map((history) => hw(history, 12, 12, null, null, null, null));
+    }
+    case "TARGET.SPLIT": {
+      // A million weights (e.g. last year's sales per SKU-store), a 120M target in units of 100.
+      const weights = column(ROWS, () => Math.round(random() * 1e7) / 100);
+      return () => associated.get("TARGET.SPLIT")(120_000_000, weights, 100);
+    }
+    case "QUOTA.ALLOCATE": {
+      // 100,000 salespeople: history, potential, a 60/30/10 blend, one in ten a new hire at 37.5%.
+      const PEOPLE = 100_000;
+      const history = column(PEOPLE, () => (random() < 0.1 ? 0 : Math.round(random() * 5e6)));
+      const potential = column(PEOPLE, () => Math.round(1e6 + random() * 5e6));
+      const capacity = column(PEOPLE, (i) => (history[i][0] === 0 ? 0.375 : 1));
+      return () => associated.get("QUOTA.ALLOCATE")(250_000_000_000, history, potential, [[0.6, 0.3, 0.1]], capacity, 10_000);
+    }
     default:
       throw new Error(`unknown scenario ${scenario}`);
   }
