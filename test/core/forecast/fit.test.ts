@@ -94,6 +94,15 @@ describe("the bounded optimiser", () => {
     expect(bounds.x).toEqual([1, 0, 1]);
   });
 
+  it("leaves the basin of the start point for a lower one found on its coarse grid", () => {
+    const a = [0.3, 0.1, 0.1];
+    const b = [0.9, 0.8, 0.05];
+    const distance = (x: readonly number[], c: number[]) => x.reduce((sum, v, i) => sum + (v - c[i]!) ** 2, 0);
+    const found = minimiseInUnitBox((x) => Math.min(0.1 + distance(x, a), distance(x, b)), a);
+    expect(found.value).toBeLessThan(1e-12);
+    found.x.forEach((v, i) => expect(v).toBeCloseTo(b[i]!, 5));
+  });
+
   it("never returns worse than the start, even when the function is NaN almost everywhere", () => {
     const f = (x: readonly number[]) => (x[0]! > 0.29 && x[0]! < 0.31 ? x[0]! : NaN);
     const found = minimiseInUnitBox(f, [0.3]);
