@@ -4,9 +4,12 @@ import { distFile, FunctionMetadata } from "../support/dist";
 import {
   address,
   buildSheet,
+  keepSpillsSized,
+  valuesOf,
+  CustomFunction,
+  ENGINE_CONFIG,
   GROWN_SPILL,
-  Implementation,
-  IMPLEMENTATIONS,
+  loadFunctionsBundle,
   registerCustomFunctions,
   Registration,
 } from "../support/hyperformula-bridge";
@@ -25,20 +28,18 @@ const PROBES: { functions: FunctionMetadata[] } = {
     { id: "TEST.FAIL", name: "TEST.FAIL", parameters: [scalar("code"), scalar("message", true)], result: { type: "number" } },
   ],
 };
-const PROBE_IMPLEMENTATIONS: Record<string, Implementation> = {
-  "TEST.ARGS": { fn: (range: unknown, value: unknown, more: unknown) => JSON.stringify([range, value, more]) },
-  "TEST.FAIL": {
-    fn: (code: unknown, message: unknown) => {
-      if (code === "TypeError") throw new TypeError(String(message));
-      throw new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message === null ? undefined : String(message));
-    },
+const PROBE_FUNCTIONS: Record<string, CustomFunction> = {
+  "TEST.ARGS": (range: unknown, value: unknown, more: unknown) => JSON.stringify([range, value, more]),
+  "TEST.FAIL": (code: unknown, message: unknown) => {
+    if (code === "TypeError") throw new TypeError(String(message));
+    throw new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message === null ? undefined : String(message));
   },
 };
 
 const registrations: Registration[] = [];
 beforeAll(() => {
   registrations.push(registerCustomFunctions());
-  registrations.push(registerCustomFunctions({ file: PROBES, implementations: PROBE_IMPLEMENTATIONS, namespace: null }));
+  registrations.push(registerCustomFunctions({ file: PROBES, functions: PROBE_FUNCTIONS, namespace: null }));
 });
 afterAll(() => registrations.forEach((r) => r.unregister()));
 
@@ -58,19 +59,25 @@ describe("registration", () => {
     }
   });
 
-  it("refuses to start when functions.json has an id without an implementation", () => {
-    const file = { functions: [...functionsJson().functions, { ...PROBES.functions[1]!, id: "NEW.FUNCTION", name: "NEW.FUNCTION" }] };
-    expect(() => registerCustomFunctions({ file })).toThrow(/NEW\.FUNCTION.*IMPLEMENTATIONS/);
+  it("takes the functions from the built bundle's CustomFunctions.associate calls: one per id of functions.json", () => {
+    const ids = functionsJson().functions.map((f) => f.id);
+    expect([...loadFunctionsBundle().keys()].sort()).toEqual([...ids].sort());
   });
 
-  it("refuses to start when an implementation has no id in functions.json (a renamed function)", () => {
+  it("refuses to start when functions.json has an id that the bundle did not associate", () => {
+    const file = { functions: [...functionsJson().functions, { ...PROBES.functions[1]!, id: "NEW.FUNCTION", name: "NEW.FUNCTION" }] };
+    expect(() => registerCustomFunctions({ file })).toThrow(/NEW\.FUNCTION.*no function was associated/);
+  });
+
+  it("refuses to start when the bundle associates an id that functions.json lacks (a renamed function)", () => {
     const file = { functions: functionsJson().functions.filter((f) => f.id !== "RFM.SEGMENT") };
     expect(() => registerCustomFunctions({ file })).toThrow(/RFM\.SEGMENT/);
   });
 
-  it("refuses an implementation whose parameters do not match the metadata", () => {
-    const implementations = { ...IMPLEMENTATIONS, "RFM.SCORE": IMPLEMENTATIONS["RFM.SEGMENT"]! };
-    expect(() => registerCustomFunctions({ implementations })).toThrow(/RFM\.SCORE.*5 parameters.*takes 4/);
+  it("refuses a function whose parameters do not match the metadata", () => {
+    const functions = loadFunctionsBundle();
+    functions.set("RFM.SCORE", functions.get("RFM.SEGMENT")!);
+    expect(() => registerCustomFunctions({ functions })).toThrow(/RFM\.SCORE.*5 parameters.*takes 4/);
   });
 });
 
@@ -150,11 +157,15 @@ describe("spill sizes", () => {
   ];
   const TABLE = "=RFM.TABLE(A1:A3,B1:B3,C1:C3)";
 
-  it("shows #SPILL! when a data-dependent result outgrows the size it had when entered, and keeps calculating", () => {
+  it("sizes a spill by running the function once when the formula is entered", () => {
     const hf = buildSheet(ORDERS, { E1: TABLE });
     expect(hf.isCellPartOfArray(address(hf, "E2"))).toBe(true);
     expect(hf.isCellPartOfArray(address(hf, "E3"))).toBe(false);
+  });
 
+  it("in a bare engine, shows #SPILL! when a result outgrows the size it had when entered, and keeps calculating", () => {
+    const hf = HyperFormula.buildFromArray(ORDERS, ENGINE_CONFIG);
+    hf.setCellContents(address(hf, "E1"), TABLE);
     hf.setCellContents(address(hf, "A3"), "C003"); // a third customer: 3 rows instead of 2
     expect(shown(hf, "E1")).toEqual({ error: "#SPILL!", message: expect.stringContaining(GROWN_SPILL) });
 
@@ -162,6 +173,35 @@ describe("spill sizes", () => {
     expect(hf.getCellValue(address(hf, "E3"))).toBe("C003");
     hf.setCellContents(address(hf, "C3"), 10);
     expect(hf.getCellValue(address(hf, "H3"))).toBe(10);
+  });
+
+  it("grows a spill like a dynamic array when the engine keeps spills sized (buildSheet does)", () => {
+    const hf = buildSheet(ORDERS, { E1: TABLE });
+    hf.setCellContents(address(hf, "A3"), "C003");
+    expect(valuesOf(hf, "E1:H3")).toEqual([
+      ["C001", 51, 1, 120],
+      ["C002", 15, 1, 80],
+      ["C003", 0, 1, 200],
+    ]);
+  });
+
+  it("shows HyperFormula's own #SPILL! when the grown spill would cover a value, and spills once it is cleared", () => {
+    const hf = buildSheet(ORDERS, { E1: TABLE });
+    hf.setCellContents(address(hf, "E3"), "in the way");
+    hf.setCellContents(address(hf, "A3"), "C003");
+    expect(shown(hf, "E1")).toEqual({ error: "#SPILL!", message: expect.not.stringContaining(GROWN_SPILL) });
+    hf.setCellContents(address(hf, "E3"), null);
+    expect(hf.getCellValue(address(hf, "E3"))).toBe("C003");
+  });
+
+  it("sizes formulas written above their inputs in one go (an engine built from whole sheets)", () => {
+    const hf = HyperFormula.buildFromArray([["=RFM.TABLE(E2:E4,F2:F4,G2:G4)"], ...ORDERS.map((row) => [null, null, null, null, ...row])], ENGINE_CONFIG);
+    expect(hf.isCellPartOfArray(address(hf, "A2"))).toBe(false); // sized before its inputs were computed
+    keepSpillsSized(hf);
+    expect(valuesOf(hf, "A1:D2")).toEqual([
+      ["C001", 0, 2, 320],
+      ["C002", 15, 1, 80],
+    ]);
   });
 
   it("pads a result that shrank with empty cells", () => {
