@@ -45,7 +45,8 @@ const en = {
   wizardNext: "Next",
   formInvalid: (count: number) => `${count} ${count === 1 ? "field needs" : "fields need"} attention.`,
   addRow: "Add row",
-  removeRow: (n: number) => `Remove row ${n}`,
+  addRowTo: (list: string) => `Add row to ${list}`,
+  removeRow: (row: string) => `Remove ${row}`,
 
   functionsIntro: "Type these in any cell. Ranges can be columns or rows; trailing blank rows are ignored.",
   functionsSyntax: "Syntax",
@@ -106,7 +107,8 @@ const zh: UiStrings = {
   wizardNext: "下一步",
   formInvalid: (count: number) => `有 ${count} 项需要修改。`,
   addRow: "添加一行",
-  removeRow: (n: number) => `删除第 ${n} 行`,
+  addRowTo: (list: string) => `在“${list}”中添加一行`,
+  removeRow: (row: string) => `删除${row}`,
 
   functionsIntro: "可在任意单元格中输入。区域可以是一列或一行；末尾的空行会被忽略。",
   functionsSyntax: "语法",

@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import type { Language } from "../i18n/language";
 import type { UiStrings } from "../i18n/ui";
+import { MarketPage } from "./features/market/MarketPage";
 import { ReferencePage } from "./features/reference/ReferencePage";
 import { StartPage } from "./features/start/StartPage";
 
@@ -13,5 +14,6 @@ export interface PageProps {
 /** Every page of the pane, in tab order: one table, so adding a wizard is one line here. */
 export const PAGES: readonly { id: string; title: keyof UiStrings; component: ComponentType<PageProps> }[] = [
   { id: "start", title: "pageHome", component: StartPage },
+  { id: "market", title: "pageMarket", component: MarketPage },
   { id: "functions", title: "pageFunctions", component: ReferencePage },
 ];

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { basename, extname, join, normalize, resolve, sep } from "node:path";
 import { chromium, Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { FUNCTION_HELP } from "../../src/i18n/function-help";
+import { MARKET_STRINGS } from "../../src/i18n/market";
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { DIST, distFile, readMetadata } from "../support/dist";
 
@@ -289,7 +290,12 @@ describe("the built task pane in Chromium, outside Excel, en-US", () => {
     await shown(page.getByText(zh.appSubtitle, { exact: true }));
     await shown(page.getByText(zh.functionsIntro, { exact: true }));
     expect(await page.getByLabel(zh.languageLabel, { exact: true }).inputValue()).toBe("zh");
-    expect(await page.getByRole("tab").allInnerTexts()).toEqual([zh.pageHome, zh.pageFunctions]);
+    // The tabs come from the page registry (pages.ts): Start first, Functions last, every title in Chinese.
+    const tabs = await page.getByRole("tab").allInnerTexts();
+    expect(tabs[0]).toBe(zh.pageHome);
+    expect(tabs).toContain(zh.pageMarket);
+    expect(tabs.at(-1)).toBe(zh.pageFunctions);
+    expect(tabs.filter((tab) => Object.values(en).includes(tab))).toEqual([]);
     expect(await page.getByText(en.appTitle, { exact: true }).count()).toBe(0);
     expect(await page.locator(".fui-FluentProvider").first().getAttribute("lang")).toBe("zh-CN");
 
@@ -297,6 +303,22 @@ describe("the built task pane in Chromium, outside Excel, en-US", () => {
     const warning = await shown(page.getByRole("group", { name: zh.outsideExcelTitle, exact: true }));
     expect(await warning.innerText()).toContain(zh.outsideExcelBody);
     expect(await page.getByRole("button", { name: zh.exampleButton, exact: true }).isDisabled()).toBe(true);
+  });
+
+  it("walks the SWOT form by keyboard: Next with empty fields focuses the first invalid one (screenshot test-results/taskpane-market-zh.png)", async () => {
+    const { page } = pane;
+    const m = MARKET_STRINGS.zh;
+    await page.getByRole("tab", { name: zh.pageMarket, exact: true }).click();
+    await shown(page.getByRole("heading", { name: zh.wizardStep(1, 2, m.swotStepFactors), exact: true }));
+    const firstRow = page.getByRole("group", { name: m.rowLabel(m.quadrantS, 1), exact: true });
+    await firstRow.getByLabel(m.colFactor, { exact: true }).fill("品牌知名度");
+    await page.getByRole("button", { name: zh.wizardNext, exact: true }).click();
+    const weight = firstRow.getByLabel(m.colWeight, { exact: true });
+    await shown(firstRow.getByText(m.errRequired).first());
+    expect(await weight.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await weight.getAttribute("aria-invalid")).toBe("true");
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: join(RESULTS, "taskpane-market-zh.png"), fullPage: true });
   });
 
   it("raised no page errors, console errors or warnings, and asked no other host", async () => {

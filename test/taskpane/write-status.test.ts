@@ -16,11 +16,13 @@ describe("write status", () => {
     expect(writeStatusReducer(working, { type: "start" })).toBe(working);
   });
 
-  it("holds the request while the user decides about occupied cells; cancel returns to idle", () => {
+  it("holds the request while the user decides about occupied cells; cancel says nothing was written", () => {
     const request = { address: "Sheet1!B2", rows: [[{ value: 1 }]] };
     const confirm = writeStatusReducer({ kind: "working" }, { type: "needsConfirmation", request, address: "Sheet1!B2", occupied: ["Sheet1!B2"] });
     expect(confirm).toEqual({ kind: "confirm", request, address: "Sheet1!B2", occupied: ["Sheet1!B2"] });
-    expect(writeStatusReducer(confirm, { type: "cancel" })).toBe(IDLE);
+    const cancelled = writeStatusReducer(confirm, { type: "cancel" });
+    expect(cancelled).toEqual({ kind: "cancelled" });
+    expect(describeWrite(cancelled, en)).toBe("Nothing was written.");
     const done = { kind: "done", target: "X", intoNewSheet: true } as const;
     expect(writeStatusReducer(done, { type: "cancel" })).toBe(done);
   });

@@ -16,9 +16,9 @@ import type { WorkbookWriter } from "./useWorkbookWriter";
 import { describeWrite } from "./write-status";
 
 /**
- * The outcome of a write under a form: a spinner while it runs, a success or error MessageBar after, and
- * the confirm-overwrite dialog when a write into an existing sheet found non-empty cells. (Announcing is
- * done by useWorkbookWriter, so this region is not live itself.)
+ * The outcome of a write under a form: a spinner while it runs, a MessageBar after (Fluent's MessageBar
+ * announces itself through the AriaLiveAnnouncer: success and "nothing written" politely, errors
+ * assertively), and the confirm-overwrite dialog when a write into an existing sheet found non-empty cells.
  */
 export function WriteResult({ writer, t }: { readonly writer: WorkbookWriter; readonly t: UiStrings }) {
   const { status } = writer;
@@ -26,7 +26,12 @@ export function WriteResult({ writer, t }: { readonly writer: WorkbookWriter; re
     <>
       {status.kind === "working" && <Spinner size="tiny" label={t.writeWorking} />}
       {status.kind === "done" && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" politeness="polite">
+          <MessageBarBody>{describeWrite(status, t)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "cancelled" && (
+        <MessageBar intent="info" politeness="polite">
           <MessageBarBody>{describeWrite(status, t)}</MessageBarBody>
         </MessageBar>
       )}

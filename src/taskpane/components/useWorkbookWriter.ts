@@ -1,8 +1,6 @@
-import { useAnnounce } from "@fluentui/react-components";
 import { useCallback, useReducer, useRef } from "react";
 import type { RangeWrite, SheetPlan, WorkbookGateway } from "../../excel/gateway";
-import type { UiStrings } from "../../i18n/ui";
-import { describeWrite, IDLE, writeStatusReducer, type WriteAction, type WriteStatus } from "./write-status";
+import { IDLE, writeStatusReducer, type WriteAction, type WriteStatus } from "./write-status";
 
 export interface WorkbookWriter {
   readonly status: WriteStatus;
@@ -17,27 +15,18 @@ export interface WorkbookWriter {
 }
 
 /**
- * One write at a time through the gateway, with its status for the view and every outcome announced to
- * screen readers (polite) through the app's AriaLiveAnnouncer.
+ * One write at a time through the gateway, with its status for the view. Show it with WriteResult: its
+ * MessageBars announce each outcome through the app's AriaLiveAnnouncer, and it asks before overwriting.
  */
-export function useWorkbookWriter(gateway: WorkbookGateway, t: UiStrings): WorkbookWriter {
+export function useWorkbookWriter(gateway: WorkbookGateway): WorkbookWriter {
   const [status, dispatchStatus] = useReducer(writeStatusReducer, IDLE);
-  const { announce } = useAnnounce();
   // Every transition goes through `dispatch`, which keeps this in step with the reducer's state.
   const statusRef = useRef<WriteStatus>(IDLE);
 
-  const dispatch = useCallback(
-    (action: WriteAction) => {
-      const next = writeStatusReducer(statusRef.current, action);
-      statusRef.current = next;
-      dispatchStatus(action);
-      if (action.type !== "start") {
-        const message = action.type === "cancel" ? t.confirmCancelled : describeWrite(next, t);
-        if (message) announce(message, { polite: true });
-      }
-    },
-    [announce, t],
-  );
+  const dispatch = useCallback((action: WriteAction) => {
+    statusRef.current = writeStatusReducer(statusRef.current, action);
+    dispatchStatus(action);
+  }, []);
 
   const createSheet = useCallback(
     async (plan: SheetPlan) => {

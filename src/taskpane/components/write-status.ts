@@ -9,6 +9,8 @@ export type WriteStatus =
   | { readonly kind: "done"; readonly target: string; readonly intoNewSheet: boolean }
   /** A write into an existing sheet found non-empty cells: nothing was written; the user must confirm. */
   | { readonly kind: "confirm"; readonly request: RangeWrite; readonly address: string; readonly occupied: readonly string[] }
+  /** The user declined the overwrite: nothing was written. */
+  | { readonly kind: "cancelled" }
   | { readonly kind: "failed"; readonly code: GatewayError["code"]; readonly detail: string };
 
 export type WriteAction =
@@ -19,6 +21,7 @@ export type WriteAction =
   | { readonly type: "fail"; readonly error: unknown };
 
 export const IDLE: WriteStatus = { kind: "idle" };
+const CANCELLED: WriteStatus = { kind: "cancelled" };
 
 /** Pure transitions; a second start while one write runs is ignored (no double writes). */
 export function writeStatusReducer(state: WriteStatus, action: WriteAction): WriteStatus {
@@ -30,7 +33,7 @@ export function writeStatusReducer(state: WriteStatus, action: WriteAction): Wri
     case "needsConfirmation":
       return { kind: "confirm", request: action.request, address: action.address, occupied: action.occupied };
     case "cancel":
-      return state.kind === "confirm" ? IDLE : state;
+      return state.kind === "confirm" ? CANCELLED : state;
     case "fail": {
       const { error } = action;
       if (error instanceof GatewayError) return { kind: "failed", code: error.code, detail: error.detail };
@@ -50,6 +53,8 @@ export function describeWrite(status: WriteStatus, t: UiStrings): string {
       return status.intoNewSheet ? t.writeDoneSheet(status.target) : t.writeDoneRange(status.target);
     case "confirm":
       return t.confirmBody(status.occupied.length, status.address);
+    case "cancelled":
+      return t.confirmCancelled;
     case "failed":
       switch (status.code) {
         case "UNAVAILABLE":

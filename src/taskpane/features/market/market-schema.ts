@@ -4,6 +4,7 @@
  * field, e.g. "strengths.0.weight", or a list's total, e.g. "strengths.total".
  */
 import { z } from "zod";
+import { validateWith, type FieldErrors as Errors, type Validation as Result } from "../../components/validation";
 
 export type MarketErrorCode =
   | "required"
@@ -18,10 +19,8 @@ export type MarketErrorCode =
   | "growthRange"
   | "thresholdRange";
 
-/** Field path → the first problem found there. */
-export type FieldErrors = Readonly<Record<string, MarketErrorCode>>;
-
-export type Validation<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly errors: FieldErrors };
+export type FieldErrors = Errors<MarketErrorCode>;
+export type Validation<T> = Result<T, MarketErrorCode>;
 
 export const MAX_ROWS = 50;
 export const MAX_TEXT = 255;
@@ -98,7 +97,7 @@ export const PEST_DIMENSIONS = ["P", "E", "S", "T"] as const;
 export type PestDimension = (typeof PEST_DIMENSIONS)[number];
 
 export const pestSchema = z.object({
-  factors: rows(factorSchema.extend({ dimension: z.enum(PEST_DIMENSIONS, code("required")) })).superRefine(weightsAddUp),
+  factors: rows(factorSchema.extend({ dimension: z.string().pipe(z.enum(PEST_DIMENSIONS, code("required"))) })).superRefine(weightsAddUp),
 });
 export type PestInput = z.output<typeof pestSchema>;
 export type PestDraft = z.input<typeof pestSchema>;
@@ -125,12 +124,5 @@ export type RiskDraft = z.input<typeof riskSchema>;
 
 /** Parses a draft; on failure, the first problem of each field, keyed by its dotted path. */
 export function validate<S extends z.ZodType>(schema: S, draft: z.input<S>): Validation<z.output<S>> {
-  const result = schema.safeParse(draft);
-  if (result.success) return { ok: true, data: result.data };
-  const errors: Record<string, MarketErrorCode> = {};
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String).join(".");
-    errors[path] ??= issue.message as MarketErrorCode;
-  }
-  return { ok: false, errors };
+  return validateWith<S, MarketErrorCode>(schema, draft);
 }

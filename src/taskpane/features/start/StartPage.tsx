@@ -20,7 +20,7 @@ export interface StartPageProps {
 export function StartPage({ gateway, language }: StartPageProps) {
   const styles = useStyles();
   const t = UI_STRINGS[language];
-  const writer = useWorkbookWriter(gateway, t);
+  const writer = useWorkbookWriter(gateway);
 
   return (
     <div className={styles.page}>

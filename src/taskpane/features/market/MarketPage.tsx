@@ -1,0 +1,57 @@
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { MARKET_STRINGS, type MarketStrings } from "../../../i18n/market";
+import { UI_STRINGS } from "../../../i18n/ui";
+import type { PageProps } from "../../pages";
+import { BcgForm } from "./BcgForm";
+import { PestForm } from "./PestForm";
+import { RiskForm } from "./RiskForm";
+import { SwotForm } from "./SwotForm";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+});
+
+/** The analyses of the page, in tab order. */
+const ANALYSES: readonly { id: string; tab: keyof MarketStrings; intro: keyof MarketStrings; form: (props: PageProps) => JSX.Element }[] = [
+  { id: "swot", tab: "tabSwot", intro: "introSwot", form: SwotForm },
+  { id: "pest", tab: "tabPest", intro: "introPest", form: PestForm },
+  { id: "bcg", tab: "tabBcg", intro: "introBcg", form: BcgForm },
+  { id: "risk", tab: "tabRisk", intro: "introRisk", form: RiskForm },
+];
+
+/**
+ * Market analysis: SWOT, PEST, product portfolio (BCG) and risk matrix, each a form that writes a new
+ * sheet with live formulas. Every form stays mounted (hidden when not chosen) so switching keeps drafts.
+ */
+export function MarketPage({ gateway, language }: PageProps) {
+  const styles = useStyles();
+  const t = UI_STRINGS[language];
+  const m = MARKET_STRINGS[language];
+  const [current, setCurrent] = useState(ANALYSES[0]!.id);
+  return (
+    <div className={styles.page}>
+      {!gateway.available && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t.outsideExcelTitle}</MessageBarTitle>
+            {t.outsideExcelBody}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList size="small" aria-label={m.marketNavLabel} selectedValue={current} onTabSelect={(_, data) => setCurrent(String(data.value))}>
+        {ANALYSES.map((analysis) => (
+          <Tab key={analysis.id} value={analysis.id} id={`market-tab-${analysis.id}`} aria-controls={`market-panel-${analysis.id}`}>
+            {m[analysis.tab] as string}
+          </Tab>
+        ))}
+      </TabList>
+      {ANALYSES.map(({ id, intro, form: Form }) => (
+        <section key={id} id={`market-panel-${id}`} role="tabpanel" aria-labelledby={`market-tab-${id}`} hidden={id !== current} className={styles.page}>
+          <Text>{m[intro] as string}</Text>
+          <Form gateway={gateway} language={language} />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useMemo, useReducer } from "react";
+import { MARKET_STRINGS } from "../../../i18n/market";
+import { UI_STRINGS } from "../../../i18n/ui";
+import { draftReducer } from "../../components/form-draft";
+import { useFormValidation } from "../../components/useFormValidation";
+import { useWorkbookWriter } from "../../components/useWorkbookWriter";
+import { WriteResult } from "../../components/WriteResult";
+import type { PageProps } from "../../pages";
+import { FactorListEditor } from "./FactorListEditor";
+import { initialPest, toPestDraft } from "./market-drafts";
+import { pestSchema, validate } from "./market-schema";
+import { pestPlan } from "./pest-plan";
+import { SingleStepForm } from "./SingleStepForm";
+
+/** PEST: one weighted list of factors, each under a dimension; writes a new sheet. */
+export function PestForm({ gateway, language }: PageProps) {
+  const t = UI_STRINGS[language];
+  const m = MARKET_STRINGS[language];
+  const [draft, dispatch] = useReducer(draftReducer, undefined, initialPest);
+  const writer = useWorkbookWriter(gateway);
+  const form = useFormValidation(validate(pestSchema, useMemo(() => toPestDraft(draft), [draft])), t);
+  const dimensions = [
+    { value: "P", label: m.dimP },
+    { value: "E", label: m.dimE },
+    { value: "S", label: m.dimS },
+    { value: "T", label: m.dimT },
+  ];
+  return (
+    <SingleStepForm
+      containerRef={form.containerRef}
+      onSubmit={() => form.submit((data) => void writer.createSheet(pestPlan(data, language)))}
+      submitLabel={t.writeButton}
+      busy={writer.status.kind === "working"}
+      result={<WriteResult writer={writer} t={t} />}
+    >
+      <FactorListEditor
+        list="factors"
+        legend={m.factorRow}
+        draft={draft}
+        dispatch={dispatch}
+        errors={form.errors}
+        m={m}
+        t={t}
+        leading={[{ field: "dimension", label: m.colDimension, kind: "select", options: dimensions }]}
+        blank={{ dimension: "P", factor: "", weight: "", rating: "" }}
+      />
+    </SingleStepForm>
+  );
+}

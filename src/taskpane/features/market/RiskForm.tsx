@@ -1,0 +1,51 @@
+import { Field } from "@fluentui/react-components";
+import { useMemo, useReducer } from "react";
+import { MARKET_STRINGS } from "../../../i18n/market";
+import { UI_STRINGS } from "../../../i18n/ui";
+import { draftReducer } from "../../components/form-draft";
+import { RowsEditor } from "../../components/RowsEditor";
+import { useFormValidation } from "../../components/useFormValidation";
+import { useWorkbookWriter } from "../../components/useWorkbookWriter";
+import { WriteResult } from "../../components/WriteResult";
+import type { PageProps } from "../../pages";
+import { errorMessage } from "./market-messages";
+import { initialRisk, toRiskDraft } from "./market-drafts";
+import { riskSchema, validate } from "./market-schema";
+import { riskPlan } from "./risk-plan";
+import { SingleStepForm } from "./SingleStepForm";
+
+/** Risk matrix: risks rated by probability and impact (1–5); writes a new sheet with scores, levels and the matrix. */
+export function RiskForm({ gateway, language }: PageProps) {
+  const t = UI_STRINGS[language];
+  const m = MARKET_STRINGS[language];
+  const [draft, dispatch] = useReducer(draftReducer, undefined, initialRisk);
+  const writer = useWorkbookWriter(gateway);
+  const form = useFormValidation(validate(riskSchema, useMemo(() => toRiskDraft(draft), [draft])), t);
+  return (
+    <SingleStepForm
+      containerRef={form.containerRef}
+      onSubmit={() => form.submit((data) => void writer.createSheet(riskPlan(data, language)))}
+      submitLabel={t.writeButton}
+      busy={writer.status.kind === "working"}
+      result={<WriteResult writer={writer} t={t} />}
+    >
+      <RowsEditor
+        legend={m.riskRow}
+        rows={draft.lists.risks ?? []}
+        columns={[
+          { field: "risk", label: m.colRisk, wide: true },
+          { field: "probability", label: m.colProbability, kind: "number" },
+          { field: "impact", label: m.colImpact, kind: "number" },
+          { field: "response", label: m.colResponse, wide: true },
+        ]}
+        rowLabel={(n) => m.rowLabel(m.riskRow, n)}
+        error={(index, field) => errorMessage(form.errors[`risks.${index}.${field}`], m)}
+        onChange={(id, field, value) => dispatch({ type: "setCell", list: "risks", id, field, value })}
+        onAdd={() => dispatch({ type: "addRow", list: "risks", row: { risk: "", probability: "", impact: "", response: "" } })}
+        onRemove={(id) => dispatch({ type: "removeRow", list: "risks", id })}
+        t={t}
+        footer={form.errors.risks ? <Field validationState="error" validationMessage={errorMessage(form.errors.risks, m)} /> : undefined}
+      />
+    </SingleStepForm>
+  );
+}
