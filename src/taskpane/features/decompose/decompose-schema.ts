@@ -1,0 +1,281 @@
+/**
+ * What the Decompose form accepts: one zod schema per part (the total and unit, each level), composed by
+ * `decomposeSchema`, which validates only the levels the user chose and adds the rules across parts (the
+ * total a multiple of the unit, product lines need channels, the salespeople's parent channel exists).
+ * Each issue's message is a DecomposeErrorCode (the view turns it into a sentence in the pane's language);
+ * its path names the field, e.g. "channels.2.weight", "base.total", "salespeople.blend.history".
+ */
+import { z } from "zod";
+import { parseRange } from "../../../excel/address";
+import type { CellValue } from "../../../excel/gateway";
+import { validateWith, type FieldErrors as Errors, type Validation as Result } from "../../components/validation";
+
+export type DecomposeErrorCode =
+  | "required"
+  | "tooLong"
+  | "notNumber"
+  | "unitPositive"
+  | "notMultiple"
+  | "nonNegative"
+  | "allZero"
+  | "noRows"
+  | "tooManyRows"
+  | "duplicate"
+  | "noLevel"
+  | "rampRange"
+  | "blendAllZero"
+  | "badAddress"
+  | "notOneCell"
+  | "cellNotNumber"
+  | "notPicked"
+  | "historyShape"
+  | "customPeriods"
+  | "daysNeedMonths"
+  | "productsNeedChannels"
+  | "parentMissing"
+  | "historyAllZero"
+  | "potentialAllZero";
+
+export type FieldErrors = Errors<DecomposeErrorCode>;
+export type Validation<T> = Result<T, DecomposeErrorCode>;
+
+export const MAX_ROWS = 50;
+export const MAX_TEXT = 255;
+/** Excel's cap on a cell's number precision: totals beyond 15 digits would not be exact. */
+const MAX_AMOUNT = 1e15;
+
+export const LEVELS = ["time", "channels", "products", "regions", "salespeople"] as const;
+export type Level = (typeof LEVELS)[number];
+
+/**
+ * A number as people type it: "120000000", "1,200,000", " 12.5 ", "50%" (the % is dropped: weights are
+ * proportions), full-width digits. NaN when it is not one (an empty field included).
+ */
+export function parseAmount(text: string): number {
+  const cleaned = text.normalize("NFKC").trim().replace(/%$/, "").replace(/,(?=\d{3}(\D|$))/g, "").trim();
+  if (cleaned === "" || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return Number.NaN;
+  return Number(cleaned);
+}
+
+/** `total` is a whole number of `unit`s (on the same ~12-digit grid the functions use). */
+export function isMultipleOf(total: number, unit: number): boolean {
+  const k = total / unit;
+  return Math.abs(k - Math.round(k)) <= 1e-9 * Math.max(1, Math.abs(k));
+}
+
+/** The multiples of `unit` just below and above `total` (for the message). */
+export function nearestMultiples(total: number, unit: number): [number, number] {
+  const lower = Math.floor(total / unit) * unit;
+  return [lower, lower + unit];
+}
+
+const code = (c: DecomposeErrorCode) => ({ error: c });
+const requiredText = z.string().trim().min(1, code("required")).max(MAX_TEXT, code("tooLong"));
+
+/** A number field: "required" when empty, "notNumber" when not a number, then the range checks. */
+const numberField = (range: z.ZodNumber) =>
+  z
+    .string()
+    .transform((text, ctx) => {
+      const value = parseAmount(text);
+      if (text.trim() === "") ctx.addIssue({ code: "custom", message: "required" });
+      else if (Number.isNaN(value)) ctx.addIssue({ code: "custom", message: "notNumber" });
+      return value;
+    })
+    .pipe(range);
+
+const nonNegative = numberField(z.number().min(0, code("nonNegative")).max(MAX_AMOUNT, code("notNumber")));
+
+/** The total, where it comes from, the unit and the period label. */
+export const baseSchema = z
+  .object({
+    period: z.string().trim().max(MAX_TEXT, code("tooLong")),
+    source: z.enum(["typed", "cell"]),
+    total: z.string(),
+    /** The picked cell's address as the gateway reports it ("'SMART target'!B8"), "" before picking. */
+    cell: z.string(),
+    /** The picked cell's value when it was picked. */
+    cellValue: z.custom<CellValue>(),
+    unit: numberField(z.number().gt(0, code("unitPositive")).max(MAX_AMOUNT, code("notNumber"))),
+  })
+  .transform((base, ctx) => {
+    let total: DecomposeTotal | undefined;
+    if (base.source === "typed") {
+      const value = parseAmount(base.total);
+      if (base.total.trim() === "") ctx.addIssue({ code: "custom", message: "required", path: ["total"] });
+      else if (!Number.isFinite(value) || Math.abs(value) > MAX_AMOUNT) ctx.addIssue({ code: "custom", message: "notNumber", path: ["total"] });
+      else total = { kind: "typed", value };
+    } else {
+      const ref = parseRange(base.cell);
+      if (base.cell.trim() === "") ctx.addIssue({ code: "custom", message: "notPicked", path: ["cell"] });
+      else if (ref === undefined || ref.sheet === undefined) ctx.addIssue({ code: "custom", message: "badAddress", path: ["cell"] });
+      else if (ref.rows !== 1 || ref.columns !== 1) ctx.addIssue({ code: "custom", message: "notOneCell", path: ["cell"] });
+      else if (typeof base.cellValue !== "number" || !Number.isFinite(base.cellValue)) ctx.addIssue({ code: "custom", message: "cellNotNumber", path: ["cell"] });
+      else total = { kind: "cell", sheet: ref.sheet, row: ref.row, column: ref.column, value: base.cellValue };
+    }
+    if (total !== undefined && !isMultipleOf(total.value, base.unit)) {
+      ctx.addIssue({ code: "custom", message: "notMultiple", path: [total.kind === "typed" ? "total" : "cell"] });
+    }
+    return { period: base.period, total: total as DecomposeTotal, unit: base.unit };
+  });
+
+export type DecomposeTotal =
+  | { readonly kind: "typed"; readonly value: number }
+  /** A cell elsewhere in the workbook (0-based row and column), with its value when picked. */
+  | { readonly kind: "cell"; readonly sheet: string; readonly row: number; readonly column: number; readonly value: number };
+
+/** Rows of a list: at least one, at most MAX_ROWS, names unique (case-insensitive). */
+const namedRows = <T extends z.ZodType<{ name: string }>>(row: T) =>
+  z
+    .array(row)
+    .min(1, code("noRows"))
+    .max(MAX_ROWS, code("tooManyRows"))
+    .superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((r, i) => {
+        const key = r.name.toLowerCase();
+        if (seen.has(key)) ctx.addIssue({ code: "custom", message: "duplicate", path: [i, "name"] });
+        seen.add(key);
+      });
+    });
+
+/** Names with weights ≥ 0, not all 0 (only their proportions count). */
+export const weightedSchema = namedRows(z.object({ name: requiredText, weight: nonNegative })).superRefine((rows, ctx) => {
+  if (rows.length > 0 && rows.every((r) => r.weight === 0)) ctx.addIssue({ code: "custom", message: "allZero", path: [0, "weight"] });
+});
+export type Weighted = z.output<typeof weightedSchema>[number];
+
+export const PERIODS = ["months", "quarters", "custom"] as const;
+export const TIME_METHODS = ["equal", "days", "seasonal"] as const;
+
+/** The time level: which periods, and how the total is spread over them. */
+export const timeSchema = z
+  .object({
+    periods: z.enum(PERIODS),
+    custom: z.string(),
+    method: z.enum(TIME_METHODS),
+    history: z.string(),
+  })
+  .transform((time, ctx) => {
+    const custom = time.custom
+      .split(/[,，、;；]/)
+      .map((label) => label.trim())
+      .filter((label) => label !== "");
+    const count = time.periods === "months" ? 12 : time.periods === "quarters" ? 4 : custom.length;
+    if (time.periods === "custom") {
+      if (custom.length < 2 || custom.length > 60) ctx.addIssue({ code: "custom", message: "customPeriods", path: ["custom"] });
+      else if (custom.some((label) => label.length > MAX_TEXT)) ctx.addIssue({ code: "custom", message: "tooLong", path: ["custom"] });
+      else if (new Set(custom.map((label) => label.toLowerCase())).size !== custom.length) ctx.addIssue({ code: "custom", message: "duplicate", path: ["custom"] });
+    }
+    if (time.method === "days" && time.periods !== "months") ctx.addIssue({ code: "custom", message: "daysNeedMonths", path: ["method"] });
+    let history: SeasonalHistory | undefined;
+    if (time.method === "seasonal") {
+      const ref = parseRange(time.history);
+      if (time.history.trim() === "") ctx.addIssue({ code: "custom", message: "required", path: ["history"] });
+      else if (ref === undefined || ref.sheet === undefined) ctx.addIssue({ code: "custom", message: "badAddress", path: ["history"] });
+      else {
+        const block = ref.rows > 1 && ref.columns > 1;
+        const fits = block ? ref.columns === count : Math.max(ref.rows, ref.columns) >= count;
+        if (count >= 2 && !fits) ctx.addIssue({ code: "custom", message: "historyShape", path: ["history"] });
+        else history = { sheet: ref.sheet, row: ref.row, column: ref.column, rows: ref.rows, columns: ref.columns };
+      }
+    }
+    return { periods: time.periods, custom, method: time.method, history };
+  });
+
+/** A history range elsewhere in the workbook (0-based). */
+export interface SeasonalHistory {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+const percentBlend = numberField(z.number().min(0, code("nonNegative")).max(100, code("nonNegative"))).transform((p) => p / 100);
+
+/** The salespeople: each one's last year, potential and ramp; the blend of history / potential / even. */
+export const salespeopleSchema = z
+  .object({
+    parent: z.string(),
+    blend: z.object({ history: percentBlend, potential: percentBlend, even: percentBlend }),
+    people: namedRows(
+      z.object({
+        name: requiredText,
+        history: nonNegative,
+        potential: nonNegative,
+        ramp: numberField(z.number().min(0, code("rampRange")).max(100, code("rampRange"))).transform((p) => p / 100),
+      }),
+    ),
+  })
+  .superRefine((s, ctx) => {
+    const { history, potential, even } = s.blend;
+    if (history + potential + even === 0) ctx.addIssue({ code: "custom", message: "blendAllZero", path: ["blend", "history"] });
+    if (s.people.length === 0) return;
+    if (history > 0 && s.people.every((p) => p.history === 0)) ctx.addIssue({ code: "custom", message: "historyAllZero", path: ["people", 0, "history"] });
+    if (potential > 0 && s.people.every((p) => p.potential === 0)) ctx.addIssue({ code: "custom", message: "potentialAllZero", path: ["people", 0, "potential"] });
+  });
+
+/** The form as typed: every part is present; only the chosen levels are validated. */
+export interface DecomposeDraft {
+  readonly levels: Readonly<Record<Level, boolean>>;
+  readonly base: z.input<typeof baseSchema>;
+  readonly time: z.input<typeof timeSchema>;
+  readonly channels: z.input<typeof weightedSchema>;
+  readonly products: z.input<typeof weightedSchema>;
+  readonly regions: z.input<typeof weightedSchema>;
+  readonly salespeople: z.input<typeof salespeopleSchema>;
+}
+
+export type TimeLevel = z.output<typeof timeSchema>;
+export interface SalespeopleLevel extends Omit<z.output<typeof salespeopleSchema>, "parent"> {
+  /** "total", or the 0-based index of the channel whose amount they share. */
+  readonly parent: "total" | number;
+}
+
+/** What the plan builder receives: the base, and each chosen level (absent when not chosen). */
+export interface DecomposeInput {
+  readonly period: string;
+  readonly total: DecomposeTotal;
+  readonly unit: number;
+  readonly time?: TimeLevel;
+  readonly channels?: readonly Weighted[];
+  readonly products?: readonly Weighted[];
+  readonly regions?: readonly Weighted[];
+  readonly salespeople?: SalespeopleLevel;
+}
+
+/** Parses `value` with `schema`, forwarding its issues under `prefix`; undefined when it has any. */
+function parsePart<S extends z.ZodType>(schema: S, value: unknown, prefix: string, ctx: z.core.$RefinementCtx): z.output<S> | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: [prefix, ...issue.path] });
+  return undefined;
+}
+
+export const decomposeSchema = z.custom<DecomposeDraft>().transform((draft, ctx): DecomposeInput => {
+  const { levels } = draft;
+  const base = parsePart(baseSchema, draft.base, "base", ctx);
+  if (!LEVELS.some((level) => levels[level])) ctx.addIssue({ code: "custom", message: "noLevel", path: ["levels"] });
+  if (levels.products && !levels.channels) ctx.addIssue({ code: "custom", message: "productsNeedChannels", path: ["levels", "products"] });
+  const time = levels.time ? parsePart(timeSchema, draft.time, "time", ctx) : undefined;
+  const channels = levels.channels ? parsePart(weightedSchema, draft.channels, "channels", ctx) : undefined;
+  const products = levels.products ? parsePart(weightedSchema, draft.products, "products", ctx) : undefined;
+  const regions = levels.regions ? parsePart(weightedSchema, draft.regions, "regions", ctx) : undefined;
+  let salespeople: SalespeopleLevel | undefined;
+  if (levels.salespeople) {
+    const parsed = parsePart(salespeopleSchema, draft.salespeople, "salespeople", ctx);
+    const parentText = draft.salespeople.parent;
+    const index = /^\d+$/.test(parentText) ? Number(parentText) : undefined;
+    const parentOk = parentText === "total" || (index !== undefined && levels.channels && index < draft.channels.length);
+    if (!parentOk) ctx.addIssue({ code: "custom", message: "parentMissing", path: ["salespeople", "parent"] });
+    if (parsed !== undefined && parentOk) salespeople = { ...parsed, parent: index ?? "total" };
+  }
+  // On failure zod discards this value; on success every chosen part parsed.
+  return { period: base?.period ?? "", total: base?.total as DecomposeTotal, unit: base?.unit ?? 1, time, channels, products, regions, salespeople };
+});
+
+/** Parses a draft; on failure, the first problem of each field, keyed by its dotted path. */
+export function validateDecompose(draft: DecomposeDraft): Validation<DecomposeInput> {
+  return validateWith<typeof decomposeSchema, DecomposeErrorCode>(decomposeSchema, draft);
+}
