@@ -11,6 +11,7 @@ const en = {
   pageHome: "Start",
   pageFunctions: "Functions",
   pageMarket: "Market analysis",
+  pageSmart: "SMART target",
 
   outsideExcelTitle: "Not connected to Excel",
   outsideExcelBody: "Open Sales Planner from the Home tab in Excel to write to your workbook.",
@@ -74,6 +75,7 @@ const zh: UiStrings = {
   pageHome: "开始",
   pageFunctions: "函数",
   pageMarket: "市场分析",
+  pageSmart: "SMART 目标",
 
   outsideExcelTitle: "未连接到 Excel",
   outsideExcelBody: "请在 Excel 的“开始”选项卡中打开销售规划助手，才能写入工作簿。",

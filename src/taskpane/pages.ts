@@ -4,6 +4,7 @@ import type { Language } from "../i18n/language";
 import type { UiStrings } from "../i18n/ui";
 import { MarketPage } from "./features/market/MarketPage";
 import { ReferencePage } from "./features/reference/ReferencePage";
+import { SmartPage } from "./features/smart/SmartPage";
 import { StartPage } from "./features/start/StartPage";
 
 export interface PageProps {
@@ -15,5 +16,6 @@ export interface PageProps {
 export const PAGES: readonly { id: string; title: keyof UiStrings; component: ComponentType<PageProps> }[] = [
   { id: "start", title: "pageHome", component: StartPage },
   { id: "market", title: "pageMarket", component: MarketPage },
+  { id: "smart", title: "pageSmart", component: SmartPage },
   { id: "functions", title: "pageFunctions", component: ReferencePage },
 ];

@@ -1,0 +1,243 @@
+import type { Language } from "./language";
+
+/** The SMART target wizard: step names, form labels, messages, and the text written into its sheet. */
+const en = {
+  smartIntro: "Set one target the SMART way, check it against your history, and get a sheet whose milestones follow the target cell.",
+  stepSpecific: "Specific",
+  stepMeasurable: "Measurable",
+  stepAchievable: "Achievable",
+  stepRelevant: "Relevant",
+  stepTimeBound: "Time-bound",
+  finish: "Write the SMART target sheet",
+
+  channel: "Channel / platform",
+  channelHint: "Where the target is earned, e.g. Tmall, Douyin and Xiaohongshu.",
+  product: "Product",
+  customers: "Customer group (optional)",
+  occasion: "Campaign or occasion (optional)",
+  occasionHint: "E.g. the Valentine's Day campaign.",
+
+  kpi: "KPI",
+  kpiSales: "Sales amount",
+  kpiGmv: "GMV",
+  kpiOrders: "Orders",
+  kpiCustomers: "Customers",
+  kpiProfit: "Gross profit",
+  unit: "Unit shown",
+  unitHint: "E.g. yuan, 10k yuan, orders.",
+  baseline: "Baseline (last comparable period)",
+  target: "Target",
+  roundTo: "Round milestones to multiples of",
+  roundToHint: "1, 100, 10,000… The target must be a multiple.",
+
+  historyAddress: "History range (optional)",
+  historyHint: "Past values of the same KPI, oldest first, e.g. Sheet1!B2:B6 (one value per year). Select it in Excel and use the button, or type the address.",
+  useSelection: "Use the selected range",
+  readHistory: "Read the range",
+  historyRead: (count: number, address: string) => `${count} values read from ${address}.`,
+  pastGrowth: "Average growth per period",
+  bestGrowth: "Best past growth",
+  requiredGrowth: "Growth this target needs",
+  growthWarning: (required: string, best: string) =>
+    `This target needs ${required} growth, more than the best in your history (${best}). You can go on; make sure the plan explains how.`,
+  growthOk: (required: string, best: string) => `This target needs ${required} growth; your best so far was ${best}.`,
+  historyTooShort: "The range needs at least two numbers to show growth.",
+
+  strategy: "Which strategy does it serve?",
+  strategyHint: "E.g. SO: use our content strength to win the festival traffic.",
+
+  start: "Start date",
+  end: "End date",
+  cadence: "Checkpoints",
+  cadenceWeekly: "Weekly",
+  cadenceMonthly: "Monthly",
+  cadenceQuarterly: "Quarterly",
+  floorRatio: "Floor target (% of target)",
+  challengeRatio: "Challenge target (% of target)",
+  periodsPreview: (count: number) => `${count} checkpoints.`,
+
+  errRequired: "Required.",
+  errTooLong: "Too long.",
+  errNotNumber: "Enter a number, e.g. 5000 or 12.5.",
+  errPositive: "Enter a number above 0.",
+  errNotNegative: "Enter 0 or more.",
+  errNotMultiple: "The target must be a multiple of the rounding unit.",
+  errDate: "Enter a date.",
+  errEndBeforeStart: "The end date must be after the start date.",
+  errTooManyPeriods: "Too many checkpoints (at most 400): choose a longer cadence.",
+  errFloorRatio: "Enter a percentage from 1 to 100.",
+  errChallengeRatio: "Enter a percentage from 100 to 1000.",
+  errAddress: "Enter a range such as Sheet1!B2:B6.",
+
+  // Written into the sheet.
+  sheetName: "SMART target",
+  sheetTitle: "SMART target",
+  statement: (p: StatementParts) =>
+    `${p.occasion ? `During ${p.occasion}, from` : "From"} ${p.start} to ${p.end}, through ${p.channel}${p.customers ? `, for ${p.customers}` : ""}, ` +
+    `grow ${p.kpi} of ${p.product} from ${p.baseline} to ${p.target} ${p.unit}${p.growth ? ` (${p.growth})` : ""}, serving the strategy: ${p.strategy}.`,
+  colParameter: "Parameter",
+  colValue: "Value",
+  rowChannel: "Channel / platform",
+  rowProduct: "Product",
+  rowCustomers: "Customer group",
+  rowOccasion: "Campaign / occasion",
+  rowKpi: "KPI",
+  rowUnit: "Unit",
+  rowBaseline: "Baseline",
+  rowTarget: "Target (change it here: everything below follows)",
+  rowRequiredGrowth: "Growth needed",
+  rowBestGrowth: "Best past growth",
+  rowHistory: "History range",
+  rowStart: "Start",
+  rowEnd: "End",
+  rowCadence: "Checkpoints",
+  rowStrategy: "Strategy served",
+  rowRoundTo: "Rounding unit",
+  rowFloorRatio: "Floor ratio",
+  rowChallengeRatio: "Challenge ratio",
+  tiersLabel: "Target tiers",
+  tierFloor: "Floor",
+  tierStandard: "Standard",
+  tierChallenge: "Challenge",
+  milestonesTitle: "Milestones",
+  colNumber: "#",
+  colPeriodStart: "Period start",
+  colPeriodEnd: "Period end",
+  colDays: "Days",
+  colPeriodTarget: "Period target",
+  colCumulative: "Cumulative target",
+  colCumulativeShare: "Cumulative %",
+  totalRow: "Total",
+  checkOk: "✓ adds up to the target",
+  checkOff: "✗ off by ",
+  chartTitle: "Target per period",
+};
+
+export interface StatementParts {
+  readonly occasion: string;
+  readonly start: string;
+  readonly end: string;
+  readonly channel: string;
+  readonly customers: string;
+  readonly kpi: string;
+  readonly product: string;
+  readonly baseline: string;
+  readonly target: string;
+  readonly unit: string;
+  readonly growth: string;
+  readonly strategy: string;
+}
+
+export type SmartStrings = typeof en;
+
+const zh: SmartStrings = {
+  smartIntro: "按 SMART 原则设定一个目标，对照历史检验可行性，并生成一张里程碑随目标单元格联动的工作表。",
+  stepSpecific: "具体（S）",
+  stepMeasurable: "可衡量（M）",
+  stepAchievable: "可实现（A）",
+  stepRelevant: "相关性（R）",
+  stepTimeBound: "有时限（T）",
+  finish: "写入 SMART 目标工作表",
+
+  channel: "渠道 / 平台",
+  channelHint: "目标在哪里实现，例如：天猫、抖音和小红书。",
+  product: "产品",
+  customers: "客户群体（可选）",
+  occasion: "活动或节点（可选）",
+  occasionHint: "例如：情人节大促。",
+
+  kpi: "指标",
+  kpiSales: "销售额",
+  kpiGmv: "GMV",
+  kpiOrders: "订单数",
+  kpiCustomers: "客户数",
+  kpiProfit: "毛利",
+  unit: "显示单位",
+  unitHint: "例如：元、万元、单。",
+  baseline: "基数（上一可比期）",
+  target: "目标值",
+  roundTo: "里程碑取整单位",
+  roundToHint: "1、100、10000……目标值必须是它的整数倍。",
+
+  historyAddress: "历史数据区域（可选）",
+  historyHint: "同一指标的历史数值，按时间从早到晚，例如 Sheet1!B2:B6（每年一个值）。可在 Excel 中选中后点按钮，或直接输入地址。",
+  useSelection: "使用当前选中区域",
+  readHistory: "读取区域",
+  historyRead: (count: number, address: string) => `已从 ${address} 读取 ${count} 个数值。`,
+  pastGrowth: "平均每期增长",
+  bestGrowth: "历史最高增长",
+  requiredGrowth: "目标所需增长",
+  growthWarning: (required: string, best: string) => `该目标需要增长 ${required}，高于历史最高增长（${best}）。可以继续，但请在计划中说明如何实现。`,
+  growthOk: (required: string, best: string) => `该目标需要增长 ${required}；历史最高增长为 ${best}。`,
+  historyTooShort: "区域中至少需要两个数值才能计算增长。",
+
+  strategy: "该目标服务于哪项策略？",
+  strategyHint: "例如：SO 策略——发挥内容优势，抢占节日流量。",
+
+  start: "开始日期",
+  end: "结束日期",
+  cadence: "检查节奏",
+  cadenceWeekly: "每周",
+  cadenceMonthly: "每月",
+  cadenceQuarterly: "每季度",
+  floorRatio: "保底目标（占目标的 %）",
+  challengeRatio: "挑战目标（占目标的 %）",
+  periodsPreview: (count: number) => `共 ${count} 个检查点。`,
+
+  errRequired: "必填。",
+  errTooLong: "内容过长。",
+  errNotNumber: "请输入数字，例如 5000 或 12.5。",
+  errPositive: "请输入大于 0 的数。",
+  errNotNegative: "请输入 0 或更大的数。",
+  errNotMultiple: "目标值必须是取整单位的整数倍。",
+  errDate: "请输入日期。",
+  errEndBeforeStart: "结束日期必须晚于开始日期。",
+  errTooManyPeriods: "检查点过多（最多 400 个），请选择更长的节奏。",
+  errFloorRatio: "请输入 1 到 100 之间的百分比。",
+  errChallengeRatio: "请输入 100 到 1000 之间的百分比。",
+  errAddress: "请输入区域地址，例如 Sheet1!B2:B6。",
+
+  sheetName: "SMART 目标",
+  sheetTitle: "SMART 目标",
+  statement: (p: StatementParts) =>
+    `${p.occasion ? `在${p.occasion}期间，` : ""}${p.start}至${p.end}，通过${p.channel}${p.customers ? `，面向${p.customers}` : ""}，` +
+    `实现${p.product}${p.kpi}从${p.baseline}${p.unit}提升到${p.target}${p.unit}${p.growth ? `（${p.growth}）` : ""}，服务于策略：${p.strategy}。`,
+  colParameter: "参数",
+  colValue: "数值",
+  rowChannel: "渠道 / 平台",
+  rowProduct: "产品",
+  rowCustomers: "客户群体",
+  rowOccasion: "活动 / 节点",
+  rowKpi: "指标",
+  rowUnit: "单位",
+  rowBaseline: "基数",
+  rowTarget: "目标值（在此修改，下方全部联动）",
+  rowRequiredGrowth: "所需增长",
+  rowBestGrowth: "历史最高增长",
+  rowHistory: "历史数据区域",
+  rowStart: "开始",
+  rowEnd: "结束",
+  rowCadence: "检查节奏",
+  rowStrategy: "服务的策略",
+  rowRoundTo: "取整单位",
+  rowFloorRatio: "保底比例",
+  rowChallengeRatio: "挑战比例",
+  tiersLabel: "目标分档",
+  tierFloor: "保底",
+  tierStandard: "标准",
+  tierChallenge: "挑战",
+  milestonesTitle: "里程碑",
+  colNumber: "序号",
+  colPeriodStart: "期初",
+  colPeriodEnd: "期末",
+  colDays: "天数",
+  colPeriodTarget: "本期目标",
+  colCumulative: "累计目标",
+  colCumulativeShare: "累计完成比例",
+  totalRow: "合计",
+  checkOk: "✓ 合计等于目标",
+  checkOff: "✗ 相差 ",
+  chartTitle: "各期目标",
+};
+
+export const SMART_STRINGS: Readonly<Record<Language, SmartStrings>> = { en, zh };

@@ -1,0 +1,251 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { RangeData } from "../../../excel/gateway";
+import { SMART_STRINGS, type SmartStrings } from "../../../i18n/smart";
+import { UI_STRINGS } from "../../../i18n/ui";
+import { useFormValidation } from "../../components/useFormValidation";
+import { useWorkbookWriter } from "../../components/useWorkbookWriter";
+import { WizardSteps } from "../../components/WizardSteps";
+import { WriteResult } from "../../components/WriteResult";
+import { parseNumberText } from "../market/market-schema";
+import type { PageProps } from "../../pages";
+import { CADENCES, countPeriods, growthStats, type GrowthStats } from "./milestones";
+import { cadenceLabel, kpiLabel, smartPlan } from "./smart-plan";
+import { EMPTY_DRAFT, KPIS, MAX_PERIODS, validateStep, type SmartDraft, type SmartErrorCode } from "./smart-schema";
+import { serialFromText } from "../../../core/shared/excel-date";
+
+const useStyles = makeStyles({
+  intro: { display: "block", marginBottom: tokens.spacingVerticalS },
+  step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  stats: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const MESSAGE: Record<SmartErrorCode, keyof SmartStrings> = {
+  required: "errRequired",
+  tooLong: "errTooLong",
+  notNumber: "errNotNumber",
+  positive: "errPositive",
+  notNegative: "errNotNegative",
+  notMultiple: "errNotMultiple",
+  date: "errDate",
+  endBeforeStart: "errEndBeforeStart",
+  tooManyPeriods: "errTooManyPeriods",
+  floorRatio: "errFloorRatio",
+  challengeRatio: "errChallengeRatio",
+  address: "errAddress",
+};
+
+/** The numbers of a range read from the workbook, in reading order (blanks and text such as a header skipped). */
+export function numbersIn(data: RangeData): number[] {
+  const out: number[] = [];
+  for (const row of data.values) {
+    for (const cell of row) {
+      if (typeof cell === "number" && Number.isFinite(cell)) out.push(cell);
+      else if (typeof cell === "string") {
+        const value = parseNumberText(cell);
+        if (!Number.isNaN(value)) out.push(value);
+      }
+    }
+  }
+  return out;
+}
+
+const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+interface HistoryState {
+  readonly address: string;
+  readonly stats: GrowthStats;
+}
+
+/**
+ * The SMART target wizard: five steps (Specific, Measurable, Achievable, Relevant, Time-bound), each checked
+ * before the next; the Achievable step reads a history range and warns — without blocking — when the target
+ * needs more growth than the best in the history. Finishing writes the "SMART target" sheet (smart-plan.ts).
+ */
+export function SmartPage({ gateway, language }: PageProps) {
+  const styles = useStyles();
+  const t = UI_STRINGS[language];
+  const s = SMART_STRINGS[language];
+  const [draft, setDraft] = useState<SmartDraft>(EMPTY_DRAFT);
+  const [step, setStep] = useState(0);
+  const [history, setHistory] = useState<HistoryState | undefined>(undefined);
+  const [historyProblem, setHistoryProblem] = useState<string | undefined>(undefined);
+  const writer = useWorkbookWriter(gateway);
+
+  // One validation per step (hooks in a fixed order): errors show once that step's Next was pressed.
+  const { containerRef: ref0, errors: errors0, submit: submit0 } = useFormValidation(validateStep(0, draft), t);
+  const { containerRef: ref1, errors: errors1, submit: submit1 } = useFormValidation(validateStep(1, draft), t);
+  const { containerRef: ref2, errors: errors2, submit: submit2 } = useFormValidation(validateStep(2, draft), t);
+  const { containerRef: ref3, errors: errors3, submit: submit3 } = useFormValidation(validateStep(3, draft), t);
+  const { containerRef: ref4, errors: errors4, submit: submit4 } = useFormValidation(validateStep(4, draft), t);
+  const errors = [errors0, errors1, errors2, errors3, errors4][step] ?? errors0;
+  const submit = [submit0, submit1, submit2, submit3, submit4][step] ?? submit0;
+
+  const set = (field: keyof SmartDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  const message = (field: keyof SmartDraft) => {
+    const code = errors[field] as SmartErrorCode | undefined;
+    return code === undefined ? undefined : (s[MESSAGE[code]] as string);
+  };
+  const field = (name: keyof SmartDraft, label: string, options: { hint?: string; type?: "text" | "number" | "date" } = {}) => {
+    const problem = message(name);
+    return (
+      <Field label={label} hint={options.hint} validationState={problem ? "error" : "none"} validationMessage={problem}>
+        <Input
+          type={options.type === "date" ? "date" : "text"}
+          inputMode={options.type === "number" ? "decimal" : undefined}
+          value={draft[name]}
+          onChange={(_, data) => set(name)(data.value)}
+        />
+      </Field>
+    );
+  };
+
+  const required = useMemo(() => {
+    const baseline = parseNumberText(draft.baseline);
+    const target = parseNumberText(draft.target);
+    return baseline > 0 && target > 0 ? target / baseline - 1 : undefined;
+  }, [draft.baseline, draft.target]);
+
+  const checkpoints = useMemo(() => {
+    const start = serialFromText(draft.start);
+    const end = serialFromText(draft.end);
+    if (start === undefined || end === undefined || end <= start) return undefined;
+    const count = countPeriods(start, end, draft.cadence as (typeof CADENCES)[number], MAX_PERIODS);
+    return count <= MAX_PERIODS ? count : undefined;
+  }, [draft.start, draft.end, draft.cadence]);
+
+  const applyHistory = (data: RangeData) => {
+    const values = numbersIn(data);
+    setDraft((d) => ({ ...d, historyAddress: data.address }));
+    if (values.length < 2) {
+      setHistory(undefined);
+      setHistoryProblem(s.historyTooShort);
+      return;
+    }
+    setHistoryProblem(undefined);
+    setHistory({ address: data.address, stats: growthStats(values) });
+  };
+  const read = async (how: "selection" | "address") => {
+    try {
+      applyHistory(how === "selection" ? await gateway.readSelection() : await gateway.readRange(draft.historyAddress));
+    } catch (error) {
+      setHistory(undefined);
+      setHistoryProblem(error instanceof Error && "code" in error && error.code === "BAD_ADDRESS" ? t.errorBadAddress(draft.historyAddress) : t.errorReadFailed(String(error)));
+    }
+  };
+
+  const next = () =>
+    submit(() => {
+      if (step < 4) {
+        setStep(step + 1);
+        return;
+      }
+      const all = [0, 1, 2, 3, 4].map((i) => validateStep(i, draft));
+      const firstBad = all.findIndex((r) => !r.ok);
+      if (firstBad >= 0) {
+        setStep(firstBad);
+        return;
+      }
+      const target = Object.assign({}, ...all.map((r) => (r.ok ? r.data : {})));
+      const info = history !== undefined && history.address === draft.historyAddress ? history : undefined;
+      void writer.createSheet(smartPlan(target, language, info));
+    });
+
+  const steps = [s.stepSpecific, s.stepMeasurable, s.stepAchievable, s.stepRelevant, s.stepTimeBound];
+  return (
+    <div>
+      <Text className={styles.intro}>{s.smartIntro}</Text>
+      <WizardSteps steps={steps} current={step} t={t} onBack={() => setStep(Math.max(0, step - 1))} onNext={next} finishLabel={s.finish} busy={writer.status.kind === "working"}>
+        <div ref={step === 0 ? ref0 : step === 1 ? ref1 : step === 2 ? ref2 : step === 3 ? ref3 : ref4} className={styles.step}>
+          {step === 0 && (
+            <>
+              {field("channel", s.channel, { hint: s.channelHint })}
+              {field("product", s.product)}
+              {field("customers", s.customers)}
+              {field("occasion", s.occasion, { hint: s.occasionHint })}
+            </>
+          )}
+          {step === 1 && (
+            <>
+              <Field label={s.kpi}>
+                <Select value={draft.kpi} onChange={(_, data) => set("kpi")(data.value)}>
+                  {KPIS.map((kpi) => (
+                    <option key={kpi} value={kpi}>
+                      {kpiLabel(kpi, s)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              {field("unit", s.unit, { hint: s.unitHint })}
+              {field("baseline", s.baseline, { type: "number" })}
+              {field("target", s.target, { type: "number" })}
+              {field("roundTo", s.roundTo, { type: "number", hint: s.roundToHint })}
+            </>
+          )}
+          {step === 2 && (
+            <>
+              {field("historyAddress", s.historyAddress, { hint: s.historyHint })}
+              <div className={styles.buttons}>
+                <Button onClick={() => void read("selection")} disabled={!gateway.available}>
+                  {s.useSelection}
+                </Button>
+                <Button onClick={() => void read("address")} disabled={!gateway.available || draft.historyAddress.trim() === ""}>
+                  {s.readHistory}
+                </Button>
+              </div>
+              {historyProblem !== undefined && (
+                <MessageBar intent="error">
+                  <MessageBarBody>{historyProblem}</MessageBarBody>
+                </MessageBar>
+              )}
+              {history !== undefined && (
+                <>
+                  <Text>{s.historyRead(history.stats.count, history.address)}</Text>
+                  <ul className={styles.stats} aria-label={s.stepAchievable}>
+                    {history.stats.average !== undefined && <li>{`${s.pastGrowth}: ${percent(history.stats.average)}`}</li>}
+                    {history.stats.best !== undefined && <li>{`${s.bestGrowth}: ${percent(history.stats.best)}`}</li>}
+                    {required !== undefined && <li>{`${s.requiredGrowth}: ${percent(required)}`}</li>}
+                  </ul>
+                  {required !== undefined && history.stats.best !== undefined && (
+                    <MessageBar intent={required > history.stats.best ? "warning" : "success"}>
+                      <MessageBarBody>
+                        {required > history.stats.best
+                          ? s.growthWarning(percent(required), percent(history.stats.best))
+                          : s.growthOk(percent(required), percent(history.stats.best))}
+                      </MessageBarBody>
+                    </MessageBar>
+                  )}
+                </>
+              )}
+            </>
+          )}
+          {step === 3 && (
+            <Field label={s.strategy} hint={s.strategyHint} validationState={message("strategy") ? "error" : "none"} validationMessage={message("strategy")}>
+              <Textarea value={draft.strategy} onChange={(_, data) => set("strategy")(data.value)} resize="vertical" />
+            </Field>
+          )}
+          {step === 4 && (
+            <>
+              {field("start", s.start, { type: "date" })}
+              {field("end", s.end, { type: "date" })}
+              <Field label={s.cadence} validationState={message("cadence") ? "error" : "none"} validationMessage={message("cadence")}>
+                <Select value={draft.cadence} onChange={(_, data) => set("cadence")(data.value)}>
+                  {CADENCES.map((cadence) => (
+                    <option key={cadence} value={cadence}>
+                      {cadenceLabel(cadence, s)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              {checkpoints !== undefined && <Text>{s.periodsPreview(checkpoints)}</Text>}
+              {field("floorRatio", s.floorRatio, { type: "number" })}
+              {field("challengeRatio", s.challengeRatio, { type: "number" })}
+            </>
+          )}
+        </div>
+        <WriteResult writer={writer} t={t} />
+      </WizardSteps>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+/**
+ * What each step of the SMART wizard accepts, as zod schemas over the form's text. Issue messages are
+ * SmartErrorCodes (the view words them); paths name the field. Cross-field rules: the target is a multiple
+ * of the rounding unit; the end date is after the start; the cadence gives at most MAX_PERIODS checkpoints.
+ */
+import { z } from "zod";
+import { serialFromText } from "../../../core/shared/excel-date";
+import { validateWith, type Validation } from "../../components/validation";
+import { parseNumberText } from "../market/market-schema";
+import { CADENCES, countPeriods, type Cadence } from "./milestones";
+
+export type SmartErrorCode =
+  | "required"
+  | "tooLong"
+  | "notNumber"
+  | "positive"
+  | "notNegative"
+  | "notMultiple"
+  | "date"
+  | "endBeforeStart"
+  | "tooManyPeriods"
+  | "floorRatio"
+  | "challengeRatio"
+  | "address";
+
+export const KPIS = ["sales", "gmv", "orders", "customers", "profit"] as const;
+export type Kpi = (typeof KPIS)[number];
+
+export const MAX_TEXT = 100;
+export const MAX_STRATEGY = 500;
+export const MAX_PERIODS = 400;
+
+const code = (c: SmartErrorCode) => ({ error: c });
+const requiredText = (max: number) => z.string().trim().min(1, code("required")).max(max, code("tooLong"));
+const optionalText = (max: number) => z.string().trim().max(max, code("tooLong"));
+
+/** A number typed as text: "required" when empty, "notNumber" when not a number, then `range`. */
+const numberField = (range: z.ZodNumber) =>
+  z
+    .string()
+    .transform((text, ctx) => {
+      const value = parseNumberText(text);
+      if (text.trim() === "") ctx.addIssue({ code: "custom", message: "required" });
+      else if (Number.isNaN(value)) ctx.addIssue({ code: "custom", message: "notNumber" });
+      return value;
+    })
+    .pipe(range);
+
+/** A date from an <input type="date"> ("2025-02-01"), as an Excel serial. */
+const dateField = z.string().transform((text, ctx) => {
+  const serial = text.trim() === "" ? undefined : serialFromText(text.trim());
+  if (serial === undefined) {
+    ctx.addIssue({ code: "custom", message: "date" });
+    return z.NEVER;
+  }
+  return serial;
+});
+
+export const specificSchema = z.object({
+  channel: requiredText(MAX_TEXT),
+  product: requiredText(MAX_TEXT),
+  customers: optionalText(MAX_TEXT),
+  occasion: optionalText(MAX_TEXT),
+});
+
+export const measurableSchema = z
+  .object({
+    kpi: z.enum(KPIS),
+    unit: requiredText(20),
+    baseline: numberField(z.number().min(0, code("notNegative"))),
+    target: numberField(z.number().gt(0, code("positive"))),
+    roundTo: numberField(z.number().gt(0, code("positive"))),
+  })
+  .superRefine((m, ctx) => {
+    const units = m.target / m.roundTo;
+    if (Math.abs(units - Math.round(units)) > 1e-9 * Math.max(1, Math.abs(units))) ctx.addIssue({ code: "custom", message: "notMultiple", path: ["target"] });
+  });
+
+/** An A1 range with an optional sheet: Sheet1!B2:B6, 'Sales 2024'!B2:B6, B2:B6. */
+const ADDRESS = /^(('[^']+'|[^!'\s]+)!)?\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/;
+
+export const achievableSchema = z.object({
+  historyAddress: z.string().trim().refine((text) => text === "" || ADDRESS.test(text), code("address")),
+});
+
+export const relevantSchema = z.object({ strategy: requiredText(MAX_STRATEGY) });
+
+export const timeBoundSchema = z
+  .object({
+    start: dateField,
+    end: dateField,
+    cadence: z.enum(CADENCES as unknown as [Cadence, ...Cadence[]]),
+    floorRatio: numberField(z.number().min(1, code("floorRatio")).max(100, code("floorRatio"))).transform((p) => p / 100),
+    challengeRatio: numberField(z.number().min(100, code("challengeRatio")).max(1000, code("challengeRatio"))).transform((p) => p / 100),
+  })
+  .superRefine((t, ctx) => {
+    if (t.end <= t.start) ctx.addIssue({ code: "custom", message: "endBeforeStart", path: ["end"] });
+    else if (countPeriods(t.start, t.end, t.cadence, MAX_PERIODS) > MAX_PERIODS) ctx.addIssue({ code: "custom", message: "tooManyPeriods", path: ["cadence"] });
+  });
+
+/** The wizard's steps in order, each with its schema. */
+export const STEP_SCHEMAS = [specificSchema, measurableSchema, achievableSchema, relevantSchema, timeBoundSchema] as const;
+
+export type SmartTarget = z.output<typeof specificSchema> &
+  z.output<typeof measurableSchema> &
+  z.output<typeof achievableSchema> &
+  z.output<typeof relevantSchema> &
+  z.output<typeof timeBoundSchema>;
+
+/** The draft: every field as the form holds it (text). */
+export type SmartDraft = Readonly<Record<keyof SmartTarget, string>>;
+
+export const EMPTY_DRAFT: SmartDraft = {
+  channel: "",
+  product: "",
+  customers: "",
+  occasion: "",
+  kpi: "sales",
+  unit: "",
+  baseline: "",
+  target: "",
+  roundTo: "1",
+  historyAddress: "",
+  strategy: "",
+  start: "",
+  end: "",
+  cadence: "monthly",
+  floorRatio: "90",
+  challengeRatio: "120",
+};
+
+/** One step's fields checked. */
+export function validateStep(step: number, draft: SmartDraft): Validation<unknown, SmartErrorCode> {
+  const schema = STEP_SCHEMAS[step];
+  if (schema === undefined) return { ok: true, data: undefined };
+  return validateWith<z.ZodType, SmartErrorCode>(schema, draft);
+}
+
+/** All steps checked together: the target the sheet is written from, or the errors of every step. */
+export function validateSmart(draft: SmartDraft): Validation<SmartTarget, SmartErrorCode> {
+  const errors: Record<string, SmartErrorCode> = {};
+  let data: Record<string, unknown> = {};
+  for (const schema of STEP_SCHEMAS) {
+    const result = validateWith<z.ZodType, SmartErrorCode>(schema, draft);
+    if (result.ok) data = { ...data, ...(result.data as Record<string, unknown>) };
+    else Object.assign(errors, result.errors);
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, data: data as SmartTarget };
+}
+
+/** The first step (0-based) with an error in `errors`, for jumping back to it. */
+export function firstStepWithError(draft: SmartDraft): number | undefined {
+  for (let step = 0; step < STEP_SCHEMAS.length; step++) if (!validateStep(step, draft).ok) return step;
+  return undefined;
+}

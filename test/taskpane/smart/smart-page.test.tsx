@@ -1,0 +1,150 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { serialFromYmd } from "../../../src/core/shared/excel-date";
+import { MemoryGateway } from "../../../src/excel/memory-gateway";
+import { App } from "../../../src/taskpane/App";
+
+const d = (y: number, m: number, day: number) => serialFromYmd(y, m, day)!;
+
+function openSmart(gateway: MemoryGateway, language: "en" | "zh" = "en") {
+  render(<App gateway={gateway} initialLanguage={language} />);
+  fireEvent.click(screen.getByRole("tab", { name: language === "en" ? "SMART target" : "SMART 目标" }));
+}
+
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const click = async (name: string) => {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name }));
+  });
+};
+
+/** A workbook with five years of sales in Sheet1!B2:B6, selected. */
+function workbookWithHistory(options?: { blockRows?: number }) {
+  const gateway = new MemoryGateway(true, ["Sheet1"], options);
+  gateway.setCells("Sheet1!A1", [[{ value: "Sales" }], [{ value: 30 }], [{ value: 33 }], [{ value: 36 }], [{ value: 38 }], [{ value: 40 }]]);
+  gateway.selection = "Sheet1!A1:A6";
+  return gateway;
+}
+
+async function walkToTheEnd() {
+  type("Channel / platform", "Tmall, Douyin and Xiaohongshu");
+  type("Product", "Valentine gift boxes");
+  type("Campaign or occasion (optional)", "the Valentine's Day campaign");
+  await click("Next");
+  type("Unit shown", "10k yuan");
+  type("Baseline (last comparable period)", "40");
+  type("Target", "50");
+  await click("Next");
+  await click("Use the selected range");
+  await click("Next");
+  type("Which strategy does it serve?", "SO: content strength wins festival traffic");
+  await click("Next");
+  type("Start date", "2025-01-01");
+  type("End date", "2025-03-31");
+}
+
+describe("SMART target wizard", () => {
+  it("walks five steps, warns that 25% exceeds the best past growth (10%), and writes the sheet", async () => {
+    const gateway = workbookWithHistory();
+    openSmart(gateway);
+    expect(screen.getByRole("heading", { name: "Step 1 of 5: Specific" })).toBeTruthy();
+    type("Channel / platform", "Tmall, Douyin and Xiaohongshu");
+    type("Product", "Valentine gift boxes");
+    type("Campaign or occasion (optional)", "the Valentine's Day campaign");
+    await click("Next");
+    expect(screen.getByRole("heading", { name: "Step 2 of 5: Measurable" })).toBeTruthy();
+    type("Unit shown", "10k yuan");
+    type("Baseline (last comparable period)", "40");
+    type("Target", "50");
+    await click("Next");
+    await click("Use the selected range");
+    expect(screen.getByText("5 values read from Sheet1!A1:A6.")).toBeTruthy(); // the header "Sales" is skipped
+    expect(screen.getByText("This target needs 25.0% growth, more than the best in your history (10.0%). You can go on; make sure the plan explains how.")).toBeTruthy();
+    expect((screen.getByLabelText("History range (optional)") as HTMLInputElement).value).toBe("Sheet1!A1:A6");
+    await click("Next"); // a warning does not block
+    type("Which strategy does it serve?", "SO: content strength wins festival traffic");
+    await click("Next");
+    type("Start date", "2025-01-01");
+    type("End date", "2025-03-31");
+    expect(screen.getByText("3 checkpoints.")).toBeTruthy();
+    await click("Write the SMART target sheet");
+
+    expect(screen.getByText("Sheet “SMART target” is ready.")).toBeTruthy();
+    expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SMART target"]);
+    expect(gateway.valueAt("'SMART target'!A2")).toBe(
+      "During the Valentine's Day campaign, from 2025-01-01 to 2025-03-31, through Tmall, Douyin and Xiaohongshu, grow Sales amount of Valentine gift boxes from 40 to 50 10k yuan (+25.0%), serving the strategy: SO: content strength wins festival traffic.",
+    );
+    expect(gateway.valueAt("'SMART target'!B12")).toBe(50);
+    expect(gateway.valueAt("'SMART target'!B14")).toBe(0.1);
+    expect(gateway.valueAt("'SMART target'!B15")).toBe("Sheet1!A1:A6");
+    expect(gateway.formulaAt("'SMART target'!B25")).toBe("=SALES.TARGET.TIERS(B12,B21,B22)");
+    expect(gateway.grid("SMART target").slice(28, 32).map((row) => row.slice(0, 7))).toEqual([
+      [1, d(2025, 1, 1), d(2025, 1, 31), "=C29-B29+1", "=SALES.TARGET.SPLIT($B$12,D29:D31,$B$20)", "=SUM($E$29:E29)", "=F29/$B$12"],
+      [2, d(2025, 2, 1), d(2025, 2, 28), "=C30-B30+1", "", "=SUM($E$29:E30)", "=F30/$B$12"],
+      [3, d(2025, 3, 1), d(2025, 3, 31), "=C31-B31+1", "", "=SUM($E$29:E31)", "=F31/$B$12"],
+      ["Total", "", "", "=SUM(D29:D31)", "=SUM(E29:E31)", '=IF(E32=$B$12,"✓ adds up to the target","✗ off by "&TEXT(E32-$B$12,"#,##0"))', ""],
+    ]);
+    expect(gateway.sheet("SMART target")!.names).toEqual([{ name: "SmartTarget", address: "B12" }]);
+  });
+
+  it("does not advance past an invalid step: focus goes to the first invalid field and the messages show", async () => {
+    openSmart(new MemoryGateway(true));
+    await click("Next");
+    expect(screen.getByRole("heading", { name: "Step 1 of 5: Specific" })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText("Channel / platform"));
+    expect(screen.getAllByText("Required.")).toHaveLength(2);
+    type("Channel / platform", "Tmall");
+    type("Product", "Gift boxes");
+    await click("Next");
+    type("Unit shown", "yuan");
+    type("Baseline (last comparable period)", "40000000");
+    type("Target", "50005000");
+    type("Round milestones to multiples of", "10000");
+    await click("Next");
+    expect(screen.getByText("The target must be a multiple of the rounding unit.")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText("Target"));
+  });
+
+  it("checks the dates: the end must be after the start", async () => {
+    openSmart(workbookWithHistory());
+    await walkToTheEnd();
+    type("End date", "2024-12-01");
+    await click("Write the SMART target sheet");
+    expect(screen.getByText("The end date must be after the start date.")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText("End date"));
+  });
+
+  it("a write that fails half-way leaves the workbook exactly as it was", async () => {
+    const gateway = workbookWithHistory({ blockRows: 5 });
+    openSmart(gateway);
+    await walkToTheEnd();
+    const before = gateway.snapshot();
+    gateway.failAfterBlocks(2);
+    await click("Write the SMART target sheet");
+    expect(gateway.snapshot()).toEqual(before);
+    expect(screen.getByText("Nothing was changed")).toBeTruthy();
+  });
+
+  it("speaks Chinese: steps, labels and the sheet", async () => {
+    const gateway = workbookWithHistory();
+    openSmart(gateway, "zh");
+    expect(screen.getByRole("heading", { name: "第 1 步，共 5 步：具体（S）" })).toBeTruthy();
+    type("渠道 / 平台", "天猫、抖音和小红书");
+    type("产品", "情人节礼盒");
+    await click("下一步");
+    type("显示单位", "万元");
+    type("基数（上一可比期）", "4000");
+    type("目标值", "5000");
+    await click("下一步");
+    await click("下一步");
+    type("该目标服务于哪项策略？", "SO");
+    await click("下一步");
+    type("开始日期", "2025-01-20");
+    type("结束日期", "2025-02-14");
+    await click("写入 SMART 目标工作表");
+    expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SMART 目标"]);
+    expect(gateway.valueAt("'SMART 目标'!A2")).toBe("2025年1月20日至2025年2月14日，通过天猫、抖音和小红书，实现情人节礼盒销售额从4,000万元提升到5,000万元（增长25.0%），服务于策略：SO。");
+  });
+});
