@@ -8,7 +8,7 @@ import tseslint from "typescript-eslint";
 const outside = (...dirs) => dirs.map((dir) => ({ group: [`**/${dir}`, `**/${dir}/**`], message: `not allowed from here (see docs/architecture.md)` }));
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "node_modules/", "bench/results.json"] },
+  { ignores: ["dist/", "dist-workbench/", "coverage/", "node_modules/", "bench/results.json"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -52,6 +52,13 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: outside("functions") }],
       "no-restricted-globals": ["error", "Excel"],
     },
+  },
+  {
+    // HyperFormula (GPL-3.0) is for the workbench (a development host, its own build) and tests only: never
+    // in the add-in. A separate rule name, so the per-folder no-restricted-imports lists above stay as they are.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/workbench/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ group: ["hyperformula", "hyperformula/*", "**/workbench", "**/workbench/**"], message: "HyperFormula and the workbench stay out of the add-in (README, Workbench)" }] }] },
   },
   {
     files: ["test/**/*.{ts,tsx}", "bench/**/*.{ts,mjs}"],

@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import type { WorkbookGateway } from "../excel/gateway";
 import { MemoryGateway } from "../excel/memory-gateway";
 import { OfficeGateway } from "../excel/office-gateway";
 import { languageFromTag } from "../i18n/language";
@@ -14,7 +15,10 @@ function mount(host: Office.HostType | null, displayLanguage: string | undefined
   const container = document.getElementById("root");
   if (container === null) return;
   const inExcel = host === Office.HostType.Excel;
-  const gateway = inExcel ? new OfficeGateway() : new MemoryGateway(false);
+  // Injection point for development hosts (the workbench, src/workbench): outside Excel, a page may set
+  // `window.salesPlannerGateway` before Office.onReady resolves. Excel never sets it.
+  const injected = (window as { salesPlannerGateway?: WorkbookGateway }).salesPlannerGateway;
+  const gateway = inExcel ? new OfficeGateway() : (injected ?? new MemoryGateway(false));
   const language = languageFromTag(displayLanguage ?? navigator.language);
   createRoot(container).render(<App gateway={gateway} initialLanguage={language} theme={themeKindFromOffice(officeTheme)} />);
 }

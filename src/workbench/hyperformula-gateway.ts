@@ -1,0 +1,315 @@
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import type { RawCellContent, SimpleCellAddress } from "hyperformula";
+import { cellAddress, formatRange, quoteSheet } from "../excel/address";
+import {
+  cellInput,
+  freeSheetName,
+  freeTableName,
+  GatewayError,
+  gridWidth,
+  MAX_LISTED_OCCUPIED,
+  requireLocalRange,
+  requireRange,
+  type CellSpec,
+  type CellValue,
+  type ChartSpec,
+  type NameSpec,
+  type NumberFormatSpec,
+  type RangeData,
+  type RangeWrite,
+  type RangeWriteResult,
+  type SheetPlan,
+  type TableSpec,
+  type WorkbookGateway,
+} from "../excel/gateway";
+import { ENGINE_CONFIG, keepSpillsSized } from "./hyperformula-bridge";
+
+/**
+ * The task pane's WorkbookGateway on a HyperFormula workbook: the workbench's stand-in for Excel. Cells
+ * hold values and formulas and calculate (the SALES functions too, once registered with the bridge);
+ * what HyperFormula has no notion of — tables, charts, number formats, bold rows — is recorded per sheet
+ * for the page to show. The contract is the interface's (src/excel/gateway.ts):
+ * - `createSheet` never touches an existing sheet (a free name is picked); names are scoped to the new sheet;
+ * - `writeRange` lists the non-empty target cells and writes nothing until called with `overwrite: true`;
+ *   a cell covered by a spill counts as non-empty, as it shows a value;
+ * - all or nothing: a failed `createSheet` removes the sheet (and its names), a failed `writeRange` puts
+ *   back what the target cells held.
+ * Errors read back as their codes ("#DIV/0!"), as Office.js returns them.
+ */
+
+/** What a plan recorded on a sheet besides its cells. */
+export interface SheetRecord {
+  readonly tables: readonly TableSpec[];
+  readonly charts: readonly ChartSpec[];
+  readonly names: readonly NameSpec[];
+  readonly numberFormats: readonly NumberFormatSpec[];
+  readonly boldRows: readonly number[];
+}
+
+/** A cell as the workbench shows it: its value, its content (formula bar) and an error's message. */
+export interface CellView {
+  readonly value: CellValue;
+  /** The formula ("=…"), the constant as entered, or "" when empty. */
+  readonly content: string;
+  readonly error?: string;
+  /** Inside the spill of an array formula (not its anchor). */
+  readonly spilled: boolean;
+}
+
+export interface HyperFormulaGatewayOptions {
+  /** Sheets the workbook starts with (default one empty "Sheet1"). */
+  readonly sheets?: readonly string[];
+}
+
+const EMPTY_RECORD: SheetRecord = { tables: [], charts: [], names: [], numberFormats: [], boldRows: [] };
+
+export class HyperFormulaGateway implements WorkbookGateway {
+  readonly available = true;
+  readonly hf: HyperFormula;
+  /** The selection `readSelection` reports, e.g. "Sheet1!B2:C4" (the page keeps it in step with the grid). */
+  selection: string;
+  activeSheet: string;
+  private readonly records = new Map<number, SheetRecord>();
+  private readonly listeners = new Set<() => void>();
+  private plannedFailure: string | undefined;
+
+  constructor(options: HyperFormulaGatewayOptions = {}) {
+    const sheets = options.sheets ?? ["Sheet1"];
+    this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
+    for (const name of sheets) this.hf.addSheet(name);
+    keepSpillsSized(this.hf);
+    this.activeSheet = sheets[0] ?? "";
+    this.selection = sheets.length > 0 ? `${quoteSheet(this.activeSheet)}!A1` : "";
+  }
+
+  /** Calls `listener` after every change to the workbook, its selection or its active sheet. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Makes the next write fail half-way (after its constants, before its formulas), to show the rollback. */
+  failNextWrite(message = "planned failure"): void {
+    this.plannedFailure = message;
+  }
+
+  sheetNames(): string[] {
+    return this.hf.getSheetNames();
+  }
+
+  record(sheet: string): SheetRecord {
+    const id = this.hf.getSheetId(this.sheetName(sheet) ?? "");
+    return (id === undefined ? undefined : this.records.get(id)) ?? EMPTY_RECORD;
+  }
+
+  /** Rows and columns from A1 to the last used cell (spills included). */
+  usedSize(sheet: string): { rows: number; columns: number } {
+    const { width, height } = this.hf.getSheetDimensions(this.requireSheetId(sheet));
+    return { rows: height, columns: width };
+  }
+
+  /** One cell, e.g. view("RFM example!B2") or view("'RFM 示例'!B2"). */
+  view(address: string): CellView {
+    return this.viewAt(this.cell(address));
+  }
+
+  viewAt(cell: SimpleCellAddress): CellView {
+    const raw = this.hf.getCellValue(cell);
+    // A spilled cell serializes as its value; in Excel its content is empty (the anchor holds the formula).
+    const spilled = this.hf.isCellPartOfArray(cell) && !this.hf.doesCellHaveFormula(cell);
+    const serialized = spilled ? null : this.hf.getCellSerialized(cell);
+    const content = serialized === null || serialized === undefined ? "" : String(serialized);
+    if (raw instanceof DetailedCellError) return { value: raw.value, content, error: raw.message || raw.value, spilled };
+    return { value: raw === undefined ? null : (raw as CellValue), content, spilled };
+  }
+
+  /** The cell's value as Office.js would read it (null when empty, an error as its code). */
+  valueAt(address: string): CellValue {
+    return this.view(address).value;
+  }
+
+  /** What a user types into a cell: "=…" a formula, "'…" text, "" clears, anything else as Excel parses it. */
+  enterCell(address: string, text: string): void {
+    const cell = this.cell(address);
+    this.hf.setCellContents(cell, text === "" ? null : text);
+    this.notify();
+  }
+
+  /** Selects a cell or range (the grid calls it); the sheet becomes the active one. */
+  select(address: string): void {
+    const ref = requireRange(address);
+    const sheet = this.sheetName(ref.sheet ?? this.activeSheet);
+    if (sheet === undefined) throw new GatewayError("BAD_ADDRESS", address);
+    this.activeSheet = sheet;
+    this.selection = formatRange({ ...ref, sheet });
+    this.notify();
+  }
+
+  async createSheet(plan: SheetPlan): Promise<string> {
+    // Check every address before touching the workbook.
+    const addresses = [
+      ...(plan.tables ?? []).map((t) => t.address),
+      ...(plan.numberFormats ?? []).map((f) => f.address),
+      ...(plan.charts ?? []).flatMap((c) => [c.source, c.from, c.to]),
+      ...(plan.names ?? []).map((n) => n.address),
+    ];
+    addresses.forEach(requireLocalRange);
+    const name = freeSheetName(plan.name, this.sheetNames());
+    const failure = this.takeFailure();
+    await Promise.resolve();
+    let sheet: number | undefined;
+    const addedNames: string[] = [];
+    try {
+      sheet = this.hf.getSheetId(this.hf.addSheet(name))!;
+      for (const { name: defined, address } of plan.names ?? []) {
+        this.hf.addNamedExpression(defined, `=${quoteSheet(name)}!${absolute(address)}`, sheet);
+        addedNames.push(defined);
+      }
+      this.writeCells(sheet, 0, 0, plan.rows, failure);
+      const takenTables = [...this.records.values()].flatMap((r) => r.tables.map((t) => t.name));
+      const tables = (plan.tables ?? []).map((table) => {
+        const tableName = freeTableName(table.name, takenTables);
+        takenTables.push(tableName);
+        return { ...table, name: tableName };
+      });
+      this.records.set(sheet, {
+        tables,
+        charts: [...(plan.charts ?? [])],
+        names: [...(plan.names ?? [])],
+        numberFormats: [...(plan.numberFormats ?? [])],
+        boldRows: [...(plan.boldRows ?? [])],
+      });
+      this.activeSheet = name;
+      this.selection = `${quoteSheet(name)}!A1`;
+      return name;
+    } catch (error) {
+      if (sheet !== undefined) {
+        for (const defined of addedNames) this.hf.removeNamedExpression(defined, sheet);
+        this.hf.removeSheet(sheet);
+        this.records.delete(sheet);
+      }
+      throw toWriteError(error);
+    } finally {
+      this.notify();
+    }
+  }
+
+  async readRange(address: string): Promise<RangeData> {
+    const ref = requireRange(address);
+    await Promise.resolve();
+    const name = this.sheetName(ref.sheet ?? this.activeSheet);
+    if (name === undefined) throw new GatewayError("BAD_ADDRESS", address);
+    const sheet = this.hf.getSheetId(name)!;
+    const values = Array.from({ length: ref.rows }, (_, r) =>
+      Array.from({ length: ref.columns }, (_, c) => this.viewAt({ sheet, row: ref.row + r, col: ref.column + c }).value),
+    );
+    return { address: formatRange({ ...ref, sheet: name }), values };
+  }
+
+  async readSelection(): Promise<RangeData> {
+    return this.readRange(this.selection);
+  }
+
+  async writeRange(request: RangeWrite): Promise<RangeWriteResult> {
+    const ref = requireRange(request.address);
+    const name = this.sheetName(ref.sheet ?? this.activeSheet);
+    if (name === undefined) throw new GatewayError("BAD_ADDRESS", request.address);
+    const sheet = this.hf.getSheetId(name)!;
+    const width = gridWidth(request.rows);
+    const target = { sheet: name, row: ref.row, column: ref.column, rows: Math.max(request.rows.length, 1), columns: Math.max(width, 1) };
+    await Promise.resolve();
+
+    const occupied: string[] = [];
+    const previous: { cell: SimpleCellAddress; content: RawCellContent }[] = [];
+    request.rows.forEach((row, r) =>
+      row.forEach((spec, c) => {
+        if (spec === null) return;
+        const cell = { sheet, row: ref.row + r, col: ref.column + c };
+        const view = this.viewAt(cell);
+        previous.push({ cell, content: view.spilled ? null : (this.hf.getCellSerialized(cell) ?? null) });
+        if (view.content !== "" || view.value !== null) occupied.push(`${quoteSheet(name)}!${cellAddress(cell.row, cell.col)}`);
+      }),
+    );
+    if (occupied.length > 0 && request.overwrite !== true) {
+      return { kind: "needsConfirmation", address: formatRange(target), occupied: occupied.slice(0, MAX_LISTED_OCCUPIED) };
+    }
+    const failure = this.takeFailure();
+    try {
+      this.writeCells(sheet, ref.row, ref.column, request.rows, failure);
+      return { kind: "written", address: formatRange(target) };
+    } catch (error) {
+      // Put back exactly what the target cells held (constants first, formulas after, as they were entered).
+      const restore = (formulas: boolean) =>
+        previous.filter(({ content }) => isFormula(content) === formulas).forEach(({ cell, content }) => this.hf.setCellContents(cell, content));
+      restore(false);
+      restore(true);
+      throw toWriteError(error);
+    } finally {
+      this.notify();
+    }
+  }
+
+  /**
+   * Writes specs from (row, column): constants in one batch, then each formula, so that a formula is
+   * sized on computed inputs. `failure` makes it throw between the two, to exercise the rollback.
+   */
+  private writeCells(sheet: number, row: number, column: number, rows: readonly (readonly CellSpec[])[], failure: string | undefined): void {
+    const formulas: { cell: SimpleCellAddress; formula: string }[] = [];
+    this.hf.batch(() =>
+      rows.forEach((cells, r) =>
+        cells.forEach((spec, c) => {
+          const input = cellInput(spec);
+          if (input === null) return;
+          const cell = { sheet, row: row + r, col: column + c };
+          if (spec !== null && "formula" in spec) formulas.push({ cell, formula: String(input) });
+          else this.hf.setCellContents(cell, input);
+        }),
+      ),
+    );
+    if (failure !== undefined) throw new Error(failure);
+    for (const { cell, formula } of formulas) this.hf.setCellContents(cell, formula);
+  }
+
+  private cell(address: string): SimpleCellAddress {
+    const ref = requireRange(address);
+    return { sheet: this.requireSheetId(ref.sheet ?? this.activeSheet), row: ref.row, col: ref.column };
+  }
+
+  /** The sheet's name as the workbook spells it (names compare case-insensitively), or undefined. */
+  private sheetName(name: string): string | undefined {
+    return this.sheetNames().find((s) => s.toLowerCase() === name.toLowerCase());
+  }
+
+  private requireSheetId(name: string): number {
+    const found = this.sheetName(name);
+    if (found === undefined) throw new GatewayError("BAD_ADDRESS", name);
+    return this.hf.getSheetId(found)!;
+  }
+
+  private takeFailure(): string | undefined {
+    const failure = this.plannedFailure;
+    this.plannedFailure = undefined;
+    return failure;
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** "B1" → "$B$1", "B1:C4" → "$B$1:$C$4" (a name refers to fixed cells). */
+function absolute(address: string): string {
+  return address
+    .split(":")
+    .map((cell) => cell.replace(/^\$?([A-Za-z]+)\$?(\d+)$/, "$$$1$$$2"))
+    .join(":");
+}
+
+function isFormula(content: RawCellContent): boolean {
+  return typeof content === "string" && content.startsWith("=");
+}
+
+function toWriteError(error: unknown): GatewayError {
+  if (error instanceof GatewayError) return error;
+  return new GatewayError("WRITE_FAILED", error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,136 @@
+import { GatewayError, type SheetPlan } from "../../src/excel/gateway";
+import { rfmExamplePlan } from "../../src/taskpane/features/start/rfm-example";
+import { HyperFormulaGateway } from "../../src/workbench/hyperformula-gateway";
+import { COURSE_SCORES, COURSE_SEGMENTS_ZH } from "../support/course";
+import { registerCustomFunctions, Registration } from "../support/hyperformula-bridge";
+
+/** The workbench's gateway: the WorkbookGateway contract on a calculating HyperFormula workbook. */
+
+let registration: Registration;
+beforeAll(() => {
+  registration = registerCustomFunctions(); // needs dist/: `npm run build`
+});
+afterAll(() => registration.unregister());
+
+const SPLIT_PLAN: SheetPlan = {
+  name: "Split",
+  rows: [
+    [{ value: "Total" }, { value: 100_000_000 }],
+    [{ value: "Weights" }, { value: 50 }, { formula: "=SALES.TARGET.SPLIT(Total,B2:B5)" }],
+    [null, { value: 30 }],
+    [null, { value: 15 }],
+    [null, { value: 5 }],
+    [{ value: "Sum" }, null, { formula: "=SUM(C2:C5)" }],
+  ],
+  names: [{ name: "Total", address: "B1" }],
+  tables: [{ name: "Weights", address: "A2:B5", hasHeaders: false }],
+  charts: [{ kind: "column", source: "B2:C5", title: "Split", from: "E2", to: "J12" }],
+  numberFormats: [{ address: "C2:C5", format: "#,##0" }],
+  boldRows: [1],
+};
+
+describe("createSheet", () => {
+  it("writes the pane's RFM example sheet and calculates the course's scores and segments", async () => {
+    const gateway = new HyperFormulaGateway();
+    const name = await gateway.createSheet(rfmExamplePlan("zh"));
+    const scores = await gateway.readRange(`'${name}'!E2:G6`);
+    expect(scores.values).toEqual(COURSE_SCORES);
+    expect((await gateway.readRange(`'${name}'!H2:H6`)).values.flat()).toEqual(COURSE_SEGMENTS_ZH);
+    expect(gateway.activeSheet).toBe(name);
+    expect(gateway.view(`'${name}'!E2`).content).toBe("=SALES.RFM.SCORE(B2:B6,C2:C6,D2:D6)");
+    expect(gateway.view(`'${name}'!F3`)).toMatchObject({ value: 2, content: "", spilled: true });
+  });
+
+  it("resolves sheet-scoped names, records tables, charts and formats, and recalculates when the total changes", async () => {
+    const gateway = new HyperFormulaGateway();
+    await gateway.createSheet(SPLIT_PLAN);
+    expect((await gateway.readRange("Split!C2:C6")).values.flat()).toEqual([50_000_000, 30_000_000, 15_000_000, 5_000_000, 100_000_000]);
+    expect(gateway.record("Split")).toMatchObject({ tables: [{ name: "Weights" }], charts: [{ kind: "column" }], names: [{ name: "Total" }], boldRows: [1] });
+
+    gateway.enterCell("Split!B1", "150000000");
+    expect(gateway.valueAt("Split!C6")).toBe(150_000_000);
+    expect(gateway.valueAt("Split!C2")).toBe(75_000_000);
+  });
+
+  it("picks a free sheet name and a free table name for a second copy", async () => {
+    const gateway = new HyperFormulaGateway();
+    await gateway.createSheet(SPLIT_PLAN);
+    expect(await gateway.createSheet(SPLIT_PLAN)).toBe("Split (2)");
+    expect(gateway.record("Split (2)").tables[0]!.name).toBe("Weights_2");
+    expect(gateway.valueAt("'Split (2)'!C6")).toBe(100_000_000);
+  });
+
+  it("removes the new sheet and its names again when the write fails half-way", async () => {
+    const gateway = new HyperFormulaGateway();
+    gateway.failNextWrite("The request payload size has exceeded the limit.");
+    await expect(gateway.createSheet(SPLIT_PLAN)).rejects.toMatchObject({ code: "WRITE_FAILED", detail: "The request payload size has exceeded the limit." });
+    expect(gateway.sheetNames()).toEqual(["Sheet1"]);
+    expect(gateway.hf.listNamedExpressions()).toEqual([]);
+    expect(await gateway.createSheet(SPLIT_PLAN)).toBe("Split");
+  });
+
+  it("refuses a plan with a bad address before touching the workbook", async () => {
+    const gateway = new HyperFormulaGateway();
+    await expect(gateway.createSheet({ ...SPLIT_PLAN, names: [{ name: "Total", address: "Other!B1" }] })).rejects.toBeInstanceOf(GatewayError);
+    expect(gateway.sheetNames()).toEqual(["Sheet1"]);
+  });
+
+  it("keeps user text that looks like a formula as text", async () => {
+    const gateway = new HyperFormulaGateway();
+    await gateway.createSheet({ name: "Notes", rows: [[{ value: "=1+1" }, { value: "-5 days" }]] });
+    expect((await gateway.readRange("Notes!A1:B1")).values).toEqual([["=1+1", "-5 days"]]);
+  });
+});
+
+describe("readRange", () => {
+  it("reads errors as their codes and refuses an unknown sheet", async () => {
+    const gateway = new HyperFormulaGateway();
+    gateway.enterCell("Sheet1!A1", "=1/0");
+    expect((await gateway.readRange("Sheet1!A1:B1")).values).toEqual([["#DIV/0!", null]]);
+    await expect(gateway.readRange("Nope!A1")).rejects.toMatchObject({ code: "BAD_ADDRESS" });
+  });
+
+  it("reads the selection the grid set", async () => {
+    const gateway = new HyperFormulaGateway();
+    gateway.enterCell("Sheet1!B2", "7");
+    gateway.select("Sheet1!B2:B3");
+    expect(await gateway.readSelection()).toEqual({ address: "Sheet1!B2:B3", values: [[7], [null]] });
+  });
+});
+
+describe("writeRange", () => {
+  it("asks before replacing non-empty cells (spilled cells included) and writes nothing until confirmed", async () => {
+    const gateway = new HyperFormulaGateway();
+    await gateway.createSheet(SPLIT_PLAN);
+    const request = { address: "Split!B1", rows: [[{ value: 200 }], [null], [{ value: 1 }, { value: 9 }]] };
+    const first = await gateway.writeRange(request);
+    expect(first).toEqual({ kind: "needsConfirmation", address: "Split!B1:C3", occupied: ["Split!B1", "Split!B3", "Split!C3"] });
+    expect(gateway.valueAt("Split!B1")).toBe(100_000_000);
+
+    expect(await gateway.writeRange({ ...request, overwrite: true })).toEqual({ kind: "written", address: "Split!B1:C3" });
+    expect(gateway.valueAt("Split!B1")).toBe(200);
+    expect(gateway.valueAt("Split!C3")).toBe(9);
+  });
+
+  it("writes into empty cells without asking, formulas included", async () => {
+    const gateway = new HyperFormulaGateway();
+    const result = await gateway.writeRange({ address: "Sheet1!A1", rows: [[{ value: 100 }, { formula: "=SALES.FUNNEL.TARGET(A1,{0.4,0.5,0.25})" }]] });
+    expect(result.kind).toBe("written");
+    expect(gateway.valueAt("Sheet1!B1")).toBe(2000);
+  });
+
+  it("puts back what the cells held when the write fails half-way", async () => {
+    const gateway = new HyperFormulaGateway();
+    await gateway.createSheet(SPLIT_PLAN);
+    gateway.failNextWrite();
+    const write = gateway.writeRange({ address: "Split!B1", rows: [[{ value: 1 }, { formula: "=B1*2" }]], overwrite: true });
+    await expect(write).rejects.toMatchObject({ code: "WRITE_FAILED" });
+    expect(gateway.view("Split!B1")).toMatchObject({ value: 100_000_000, content: "100000000" });
+    expect(gateway.view("Split!C1")).toMatchObject({ value: null, content: "" });
+    expect(gateway.valueAt("Split!C6")).toBe(100_000_000);
+  });
+
+  it("refuses an unknown sheet", async () => {
+    await expect(new HyperFormulaGateway().writeRange({ address: "Nope!A1", rows: [[{ value: 1 }]] })).rejects.toMatchObject({ code: "BAD_ADDRESS" });
+  });
+});
