@@ -310,6 +310,9 @@ describe("the built task pane in Chromium, outside Excel, en-US", () => {
     const m = MARKET_STRINGS.zh;
     await page.getByRole("tab", { name: zh.pageMarket, exact: true }).click();
     await shown(page.getByRole("heading", { name: zh.wizardStep(1, 2, m.swotStepFactors), exact: true }));
+    // Only the chosen analysis is on screen (the others keep their drafts, hidden).
+    expect(await page.getByRole("tabpanel").count()).toBe(1);
+    expect(await page.getByText(m.introPest, { exact: true }).isVisible()).toBe(false);
     const firstRow = page.getByRole("group", { name: m.rowLabel(m.quadrantS, 1), exact: true });
     await firstRow.getByLabel(m.colFactor, { exact: true }).fill("品牌知名度");
     await page.getByRole("button", { name: zh.wizardNext, exact: true }).click();

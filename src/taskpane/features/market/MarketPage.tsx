@@ -47,9 +47,12 @@ export function MarketPage({ gateway, language }: PageProps) {
         ))}
       </TabList>
       {ANALYSES.map(({ id, intro, form: Form }) => (
-        <section key={id} id={`market-panel-${id}`} role="tabpanel" aria-labelledby={`market-tab-${id}`} hidden={id !== current} className={styles.page}>
-          <Text>{m[intro] as string}</Text>
-          <Form gateway={gateway} language={language} />
+        // `hidden` on a wrapper without layout classes: a display rule on the same element would override it.
+        <section key={id} id={`market-panel-${id}`} role="tabpanel" aria-labelledby={`market-tab-${id}`} hidden={id !== current}>
+          <div className={styles.page}>
+            <Text>{m[intro] as string}</Text>
+            <Form gateway={gateway} language={language} />
+          </div>
         </section>
       ))}
     </div>
