@@ -35,6 +35,10 @@ const en = {
   fieldHistory: "Sales history range (years × periods, or one column)",
   useSelectionHistory: "Use selected range as history",
 
+  listChannels: "Channels and weights",
+  listProducts: "Product lines and weights",
+  listRegions: "Regions and weights",
+  listPeople: "Salespeople list",
   colChannel: "Channel",
   colProduct: "Product line",
   colRegion: "Region",
@@ -145,6 +149,10 @@ const zh: DecomposeStrings = {
   fieldHistory: "历史销售区域（年 × 期间，或一列）",
   useSelectionHistory: "使用所选区域作为历史数据",
 
+  listChannels: "渠道及权重",
+  listProducts: "品类及权重",
+  listRegions: "区域及权重",
+  listPeople: "销售人员名单",
   colChannel: "渠道",
   colProduct: "品类",
   colRegion: "区域",

@@ -12,6 +12,7 @@ const en = {
   pageFunctions: "Functions",
   pageMarket: "Market analysis",
   pageSmart: "SMART target",
+  pageDecompose: "Decompose",
 
   outsideExcelTitle: "Not connected to Excel",
   outsideExcelBody: "Open Sales Planner from the Home tab in Excel to write to your workbook.",
@@ -76,6 +77,7 @@ const zh: UiStrings = {
   pageFunctions: "函数",
   pageMarket: "市场分析",
   pageSmart: "SMART 目标",
+  pageDecompose: "目标分解",
 
   outsideExcelTitle: "未连接到 Excel",
   outsideExcelBody: "请在 Excel 的“开始”选项卡中打开销售规划助手，才能写入工作簿。",

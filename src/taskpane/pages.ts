@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import type { Language } from "../i18n/language";
 import type { UiStrings } from "../i18n/ui";
+import { DecomposePage } from "./features/decompose/DecomposePage";
 import { MarketPage } from "./features/market/MarketPage";
 import { ReferencePage } from "./features/reference/ReferencePage";
 import { SmartPage } from "./features/smart/SmartPage";
@@ -17,5 +18,6 @@ export const PAGES: readonly { id: string; title: keyof UiStrings; component: Co
   { id: "start", title: "pageHome", component: StartPage },
   { id: "market", title: "pageMarket", component: MarketPage },
   { id: "smart", title: "pageSmart", component: SmartPage },
+  { id: "decompose", title: "pageDecompose", component: DecomposePage },
   { id: "functions", title: "pageFunctions", component: ReferencePage },
 ];

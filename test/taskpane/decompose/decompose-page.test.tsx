@@ -1,0 +1,196 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { MemoryGateway } from "../../../src/excel/memory-gateway";
+import { App } from "../../../src/taskpane/App";
+import { CHANNELS, PEOPLE, PRODUCTS } from "./fixture";
+
+type NotifyDocument = Document & { ariaNotify?: jest.Mock };
+
+afterEach(() => {
+  delete (document as NotifyDocument).ariaNotify;
+});
+
+/** A workbook with the SMART target's total in B8 and three years of monthly sales in B2:M4. */
+function workbook(): MemoryGateway {
+  const gateway = new MemoryGateway(true, ["Sheet1", "SMART target", "Sales history"]);
+  gateway.setCells("'SMART target'!A8", [[{ value: "Target" }, { value: 120_000_000 }]]);
+  gateway.setCells("'Sales history'!B2", [[{ value: 112 }, { value: 118 }]]);
+  return gateway;
+}
+
+function openDecompose(gateway: MemoryGateway, language: "en" | "zh" = "en") {
+  render(<App gateway={gateway} initialLanguage={language} />);
+  fireEvent.click(screen.getByRole("tab", { name: language === "en" ? "Decompose" : "目标分解" }));
+}
+
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+/** Types into the labelled controls of a row group, e.g. fill("Channel 1", { Channel: "天猫", Weight: "50" }). */
+function fill(group: string, values: Record<string, string>) {
+  const row = screen.getByRole("group", { name: group });
+  for (const [label, value] of Object.entries(values)) fireEvent.change(within(row).getByLabelText(label), { target: { value } });
+}
+
+const click = async (name: string | RegExp) => {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name }));
+  });
+};
+
+async function fillRows(list: string, row: string, rows: readonly Record<string, string>[]) {
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0) await click(`Add row to ${list}`);
+    fill(`${row} ${i + 1}`, rows[i]!);
+  }
+}
+
+describe("Decompose page", () => {
+  it("splits the SMART target's cell over months (seasonal), channels, product lines and 天猫's salespeople", async () => {
+    const gateway = workbook();
+    openDecompose(gateway);
+    type("Year or period", "2026");
+    fireEvent.click(screen.getByLabelText("A cell in the workbook"));
+    gateway.selection = "'SMART target'!B8";
+    await click("Use selected cell as total");
+    expect((screen.getByLabelText("Total cell") as HTMLInputElement).value).toBe("'SMART target'!B8");
+    expect(screen.getByText("Current value: 120,000,000")).toBeTruthy();
+    type("Unit (amounts are multiples of it)", "10,000");
+
+    type("Split over time", "seasonal");
+    gateway.selection = "'Sales history'!B2:M4";
+    await click("Use selected range as history");
+    expect((screen.getByLabelText("Sales history range (years × periods, or one column)") as HTMLInputElement).value).toBe("'Sales history'!B2:M4");
+
+    await fillRows("Channels and weights", "Channel", CHANNELS.map((c) => ({ Channel: c.name, Weight: String(c.weight) })));
+    fireEvent.click(screen.getByLabelText("Product lines within each channel"));
+    await fillRows("Product lines and weights", "Product line", PRODUCTS.map((p) => ({ "Product line": p.name, Weight: `${p.weight}%` })));
+    fireEvent.click(screen.getByLabelText("Salespeople"));
+    type("Salespeople share", "0");
+    type("Blend: history (%)", "60");
+    type("Blend: potential (%)", "40");
+    type("Blend: even (%)", "0");
+    await fillRows(
+      "Salespeople list",
+      "Salesperson",
+      PEOPLE.map((p) => ({ Salesperson: p.name, "Last year's sales": String(p.history), Potential: String(p.potential), "Ramp (%)": String(p.ramp * 100) })),
+    );
+    await click("Write to a new sheet");
+
+    expect(screen.getByText("Sheet “Decomposition” is ready.")).toBeTruthy();
+    expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SMART target", "Sales history", "Decomposition"]);
+    const at = (a1: string) => gateway.formulaAt(`Decomposition!${a1}`);
+    expect([at("A2"), at("B2"), at("A3"), at("B3"), at("A4"), at("B4")]).toEqual(["Period", "2026", "Total", "='SMART target'!B8", "Unit", 10000]);
+    expect(at("A6")).toBe("Time: seasonal, from 'Sales history'!B2:M4");
+    expect([at("A8"), at("B8"), at("C8")]).toEqual(["Jan", "=INDEX(SALES.TARGET.SEASONAL($B$3,'Sales history'!B2:M4,$B$4),1,ROW()-ROW($A$7))", "=B8/$B$3"]);
+    expect([at("B20"), at("C20")]).toEqual(["=SUM(B8:B19)", '=IF(ROUND(B20-$B$3,6)=0,"✓","✗ "&TEXT(B20-$B$3,"#,##0"))']);
+    expect([at("A24"), at("B24"), at("C24")]).toEqual(["天猫", 50, "=INDEX(SALES.TARGET.SPLIT($B$3,$B$24:$B$27,$B$4),ROW()-ROW($A$23),1)"]);
+    expect([at("A31"), at("B31"), at("D31")]).toEqual(["Product mix (weight)", 50, 20]);
+    expect([at("A33"), at("C33"), at("F33")]).toEqual(["=A24", "=INDEX(SALES.TARGET.SPLIT($C24,$B$31:$D$31,$B$4),1,2)", '=IF(ROUND(E33-$C24,6)=0,"✓","✗ "&TEXT(E33-$C24,"#,##0"))']);
+    expect(at("A39")).toBe("Salespeople quotas (of 天猫)");
+    expect([at("B40"), at("C40"), at("D40")]).toEqual([0.6, 0.4, 0]);
+    expect([at("A46"), at("B46"), at("D46")]).toEqual(["陈静", 0, 0.375]);
+    expect(at("E46")).toBe("=INDEX(SALES.QUOTA.ALLOCATE($C$24,$B$42:$B$46,$C$42:$C$46,$B$40:$D$40,$D$42:$D$46,$B$4),ROW()-ROW($A$41),1)");
+    expect(at("A47")).toBe("Check: sum = 天猫");
+    const sheet = gateway.sheet("Decomposition")!;
+    expect(sheet.tables.map((table) => `${table.name} ${table.address}`)).toEqual([
+      "Decompose_Time A7:C19",
+      "Decompose_Channels A23:D27",
+      "Decompose_Products A32:F36",
+      "Decompose_Salespeople A41:F46",
+    ]);
+    expect(sheet.names).toEqual([
+      { name: "Decompose_Total", address: "B3" },
+      { name: "Decompose_Unit", address: "B4" },
+    ]);
+    // The sheets it reads are left alone.
+    expect(gateway.grid("SMART target")).toEqual([["", ""], ["", ""], ["", ""], ["", ""], ["", ""], ["", ""], ["", ""], ["Target", 120000000]]);
+  });
+
+  it("writes a typed total in Chinese, with text that looks like a formula as text, and warns while the total is not a multiple of the unit", async () => {
+    const gateway = workbook();
+    openDecompose(gateway, "zh");
+    type("总目标", "1,000,005");
+    expect(screen.getByText("总目标须为单位的整数倍：可改为 1,000,000 或 1,010,000，或使用更小的单位。")).toBeTruthy();
+    type("总目标", "1,000,000");
+    expect(screen.queryByText(/总目标须为单位的整数倍/)).toBeNull();
+    fireEvent.click(screen.getByLabelText("时间")); // time off: channels only
+    fill("渠道 1", { 渠道: '=HYPERLINK("http://evil.example","点我")', 权重: "3" });
+    await click("在“渠道及权重”中添加一行");
+    fill("渠道 2", { 渠道: "抖音", 权重: "1" });
+    await click("写入新工作表");
+
+    expect(screen.getByText("工作表“目标分解”已创建。")).toBeTruthy();
+    expect(gateway.grid("目标分解")).toEqual([
+      ["目标分解", "", "", ""],
+      ["期间", "", "", ""],
+      ["总目标", 1_000_000, "", ""],
+      ["单位", 10_000, "", ""],
+      ["", "", "", ""],
+      ["渠道", "", "", ""],
+      ["渠道", "权重", "目标金额", "占比"],
+      ['\'=HYPERLINK("http://evil.example","点我")', 3, "=INDEX(SALES.TARGET.SPLIT($B$3,$B$8:$B$9,$B$4),ROW()-ROW($A$7),1)", "=C8/$B$3"],
+      ["抖音", 1, "=INDEX(SALES.TARGET.SPLIT($B$3,$B$8:$B$9,$B$4),ROW()-ROW($A$7),1)", "=C9/$B$3"],
+      ["校验：合计 = 总目标", "", "=SUM(C8:C9)", '=IF(ROUND(C10-$B$3,6)=0,"✓","✗ "&TEXT(C10-$B$3,"#,##0"))'],
+    ]);
+    expect(gateway.valueAt("目标分解!A8")).toBe('=HYPERLINK("http://evil.example","点我")');
+  });
+
+  it("shows each problem at its field, focuses the first one, announces how many and writes nothing", async () => {
+    const notify = jest.fn();
+    (document as NotifyDocument).ariaNotify = notify;
+    const gateway = workbook();
+    openDecompose(gateway);
+    type("Total", "120000000");
+    type("Unit (amounts are multiples of it)", "0");
+    fill("Channel 1", { Channel: "天猫", Weight: "0" });
+    fireEvent.click(screen.getByLabelText("Regions"));
+    fill("Region 1", { Region: "", Weight: "x" });
+    await click("Write to a new sheet");
+
+    const unit = screen.getByLabelText("Unit (amounts are multiples of it)");
+    expect(document.activeElement).toBe(unit);
+    expect(unit.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText("Enter a unit above 0, e.g. 10000.")).toBeTruthy();
+    expect(within(screen.getByRole("group", { name: "Channel 1" })).getByText("At least one weight must be above 0.")).toBeTruthy();
+    const region = within(screen.getByRole("group", { name: "Region 1" }));
+    expect(region.getByText("Required.")).toBeTruthy();
+    expect(region.getByText("Enter a number, e.g. 120000000 or 1,200,000.")).toBeTruthy();
+    expect(notify).toHaveBeenCalledWith("4 fields need attention.", { priority: "normal" });
+    expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SMART target", "Sales history"]);
+
+    // Corrections clear the messages as the user types.
+    type("Unit (amounts are multiples of it)", "10000");
+    expect(screen.queryByText("Enter a unit above 0, e.g. 10000.")).toBeNull();
+  });
+
+  it("refuses a picked range of several cells, and a picked cell that is not a number", async () => {
+    const gateway = workbook();
+    openDecompose(gateway);
+    fireEvent.click(screen.getByLabelText("A cell in the workbook"));
+    gateway.selection = "'SMART target'!A8:B8";
+    await click("Use selected cell as total");
+    await click("Write to a new sheet");
+    expect(screen.getByText("Select one cell.")).toBeTruthy();
+    gateway.selection = "'SMART target'!A8";
+    await click("Use selected cell as total");
+    expect(screen.getByText("This cell does not hold a number.")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText("Total cell"));
+    expect(gateway.sheets).toHaveLength(3);
+  });
+
+  it("leaves the workbook unchanged when the write fails half-way, and says so", async () => {
+    const gateway = new MemoryGateway(true, ["Sheet1"], { blockRows: 5 });
+    openDecompose(gateway);
+    type("Total", "120000000");
+    fill("Channel 1", { Channel: "天猫", Weight: "50" });
+    const before = gateway.snapshot();
+    gateway.failAfterBlocks(2, "The request payload size has exceeded the limit.");
+    await click("Write to a new sheet");
+    const alert = await screen.findByText("Nothing was changed");
+    expect(alert.parentElement?.textContent).toContain("The request payload size has exceeded the limit.");
+    expect(gateway.snapshot()).toEqual(before);
+    expect(gateway.blocksWritten).toBe(2);
+  });
+});
