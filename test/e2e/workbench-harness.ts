@@ -1,0 +1,269 @@
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium, Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { quoteSheet } from "../../src/excel/address";
+import type { CellValue } from "../../src/excel/gateway";
+import { UI_STRINGS } from "../../src/i18n/ui";
+import { startWorkbenchServer } from "../../scripts/workbench-server.cjs";
+
+/**
+ * End-to-end harness: the workbench page (dist-workbench/ + the Excel build dist/, served on 127.0.0.1
+ * by scripts/workbench-server.cjs) in Debian's Chromium through playwright-core, and a page object that
+ * acts as a user would — pick a language, open a tab, fill a field by its label, press a button, type
+ * into a cell — and reads what the workbook computed.
+ *
+ * Every request the page makes is recorded; only 127.0.0.1 is let through (anything else is aborted and
+ * fails {@link WorkbenchPage.expectCleanRun}). The page loads no office.js: the workbench's runtime
+ * stand-ins replace it (src/workbench/runtime.ts). Waits poll for state (playwright's auto-waiting
+ * locators, `waitForFunction`), never a fixed time.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const ROOT = resolve(__dirname, "..", "..");
+/** Screenshots of every run (gitignored). */
+export const RESULTS = join(ROOT, "test-results", "e2e");
+/** README images: written only when E2E_DOC_IMAGES=1 (then commit the ones that changed). */
+const DOC_IMAGES = join(ROOT, "docs", "images");
+/** A laptop screen: the grid on the left, the pane (360 px, about Excel's default) on the right. */
+const VIEWPORT = { width: 1280, height: 800 };
+const WAIT_MS = 15_000;
+
+export type Language = "en" | "zh";
+
+export interface Session {
+  readonly browser: Browser;
+  readonly url: string;
+  open(locale?: string): Promise<WorkbenchPage>;
+  close(): Promise<void>;
+}
+
+/** Starts the server and Chromium (once per test file: call in beforeAll, close in afterAll). */
+export async function startSession(): Promise<Session> {
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  const server = await startWorkbenchServer(0);
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 20_000 });
+  } catch (error) {
+    await server.close();
+    throw new Error(`Chromium at ${CHROMIUM} did not start: ${String(error)}`);
+  }
+  const contexts: BrowserContext[] = [];
+  return {
+    browser,
+    url: server.url,
+    async open(locale = "en-US") {
+      const context = await browser.newContext({ locale, viewport: VIEWPORT });
+      contexts.push(context);
+      return WorkbenchPage.open(context, server.url);
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** What the page did that a test may want to fail on. */
+export interface RunRecord {
+  /** Every URL the page requested, in order. */
+  readonly requests: string[];
+  /** Requests to any host but 127.0.0.1 (all aborted). */
+  readonly blocked: string[];
+  readonly pageErrors: string[];
+  /** Console errors and warnings. */
+  readonly consoleProblems: string[];
+  /** Local responses with status >= 400 (the browser's own /favicon.ico aside). */
+  readonly localFailures: string[];
+}
+
+export class WorkbenchPage {
+  /** The task pane (right). */
+  readonly pane: Locator;
+  /** The workbook: sheet tabs, formula bar, grid (left). */
+  readonly sheets: Locator;
+
+  private constructor(
+    readonly page: Page,
+    readonly record: RunRecord,
+  ) {
+    this.pane = page.locator("aside.pane");
+    this.sheets = page.locator("#workbench");
+  }
+
+  static async open(context: BrowserContext, url: string): Promise<WorkbenchPage> {
+    const record: RunRecord = { requests: [], blocked: [], pageErrors: [], consoleProblems: [], localFailures: [] };
+    await context.route("**/*", async (route) => {
+      const requested = route.request().url();
+      record.requests.push(requested);
+      if (new URL(requested).hostname === "127.0.0.1") return route.continue();
+      record.blocked.push(requested);
+      return route.abort("blockedbyclient");
+    });
+    const page = await context.newPage();
+    page.on("pageerror", (error) => record.pageErrors.push(`${error.name}: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") record.consoleProblems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on("response", (response) => {
+      const { hostname, pathname } = new URL(response.url());
+      if (hostname === "127.0.0.1" && response.status() >= 400 && pathname !== "/favicon.ico") record.localFailures.push(`${response.status()} ${pathname}`);
+    });
+    await page.goto(url, { waitUntil: "load", timeout: WAIT_MS });
+    const workbench = new WorkbenchPage(page, record);
+    // Ready when the pane has mounted on the injected gateway (its language switch is there).
+    await workbench.languageSelect().waitFor({ state: "visible", timeout: WAIT_MS });
+    return workbench;
+  }
+
+  /** The pane's Language select, whichever language the pane is in. */
+  private languageSelect(): Locator {
+    return this.pane.getByLabel(new RegExp(`^(${UI_STRINGS.en.languageLabel}|${UI_STRINGS.zh.languageLabel})$`));
+  }
+
+  /** Switches the pane's language with its Language select. */
+  async chooseLanguage(language: Language): Promise<void> {
+    await this.languageSelect().selectOption(language);
+    await this.pane.getByRole("heading", { level: 1, name: UI_STRINGS[language].appTitle, exact: true }).waitFor({ timeout: WAIT_MS });
+  }
+
+  /** Opens a tab of the pane (a page, or a sub-tab of a page) by its visible name. */
+  async openTab(name: string): Promise<void> {
+    const tab = this.pane.getByRole("tab", { name, exact: true });
+    await tab.click();
+    await this.page.waitForFunction((element) => element?.getAttribute("aria-selected") === "true", await tab.elementHandle(), { timeout: WAIT_MS });
+  }
+
+  /** Types into the pane's field with this label (replacing what is there). */
+  async fillField(label: string | RegExp, text: string, nth = 0): Promise<void> {
+    const field = typeof label === "string" ? this.pane.getByLabel(label, { exact: true }) : this.pane.getByLabel(label);
+    await field.nth(nth).fill(text);
+  }
+
+  /** Presses the pane's button with this name. */
+  async press(name: string): Promise<void> {
+    await this.pane.getByRole("button", { name, exact: true }).click();
+  }
+
+  /** Waits for a message in the pane (a write's outcome, a validation message). */
+  async waitForText(text: string): Promise<void> {
+    await this.pane.getByText(text, { exact: true }).first().waitFor({ state: "visible", timeout: WAIT_MS });
+  }
+
+  /** Waits until the workbook has a sheet tab with this name. */
+  async waitForSheet(name: string): Promise<void> {
+    await this.sheetTab(name).waitFor({ state: "visible", timeout: WAIT_MS });
+  }
+
+  sheetTab(name: string): Locator {
+    return this.sheets.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true });
+  }
+
+  /** The sheet names, in tab order. */
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.getByRole("tablist", { name: "Sheets" }).getByRole("tab").allInnerTexts();
+  }
+
+  /** The values of a range as the workbook holds them (numbers as numbers, errors as "#VALUE!"…). */
+  async values(sheet: string, range: string): Promise<CellValue[][]> {
+    const address = `${quoteSheet(sheet)}!${range}`;
+    return this.page.evaluate((a) => window.salesPlannerWorkbench!.valuesAt(a), address);
+  }
+
+  async value(sheet: string, a1: string): Promise<CellValue> {
+    return (await this.values(sheet, a1))[0]![0]!;
+  }
+
+  /**
+   * Waits until `range` holds `expected` (recalculation is synchronous in the engine, but the pane writes
+   * asynchronously); on a timeout, fails with what the range held.
+   */
+  async waitForValues(sheet: string, range: string, expected: readonly (readonly CellValue[])[]): Promise<void> {
+    const address = `${quoteSheet(sheet)}!${range}`;
+    const wanted = JSON.stringify(expected);
+    try {
+      await this.page.waitForFunction(
+        ([a, w]) => {
+          const workbook = window.salesPlannerWorkbench;
+          if (!workbook || !workbook.sheetNames().some((name) => a.startsWith(name) || a.startsWith(`'${name}`))) return false;
+          try {
+            return JSON.stringify(workbook.valuesAt(a)) === w;
+          } catch {
+            return false;
+          }
+        },
+        [address, wanted] as const,
+        { timeout: WAIT_MS, polling: 50 },
+      );
+    } catch (error) {
+      const held = await this.values(sheet, range).catch((e: unknown) => `unreadable: ${String(e)}`);
+      throw new Error(`${address} never held ${wanted}; it holds ${JSON.stringify(held)} (${String(error).split("\n")[0]})`);
+    }
+  }
+
+  /** What the grid cell shows (formatted), after opening its sheet. */
+  async shownText(sheet: string, a1: string): Promise<string> {
+    await this.showSheet(sheet);
+    return this.gridCell(a1).innerText();
+  }
+
+  /** The formula bar's content after selecting a cell: its formula, or the constant. */
+  async contentOf(sheet: string, a1: string): Promise<string> {
+    await this.showSheet(sheet);
+    await this.gridCell(a1).click();
+    await this.page.waitForFunction((cell) => document.querySelector("output[aria-label='Selected cell']")?.textContent === cell, a1);
+    return this.sheets.getByLabel("Cell content", { exact: true }).inputValue();
+  }
+
+  /** Types into a cell as a user does: open the sheet, click the cell, type in the formula bar, Enter. */
+  async editCell(sheet: string, a1: string, text: string): Promise<void> {
+    await this.showSheet(sheet);
+    await this.gridCell(a1).click();
+    const input = this.sheets.getByLabel("Cell content", { exact: true });
+    await input.fill(text);
+    await input.press("Enter");
+  }
+
+  async showSheet(sheet: string): Promise<void> {
+    const tab = this.sheetTab(sheet);
+    await tab.click();
+    await this.page.waitForFunction((element) => element?.getAttribute("aria-selected") === "true", await tab.elementHandle(), { timeout: WAIT_MS });
+  }
+
+  private gridCell(a1: string): Locator {
+    return this.sheets.locator(`td[data-cell="${a1}"]`);
+  }
+
+  /** Saves test-results/e2e/<name>.png (and docs/images/<name>.png when E2E_DOC_IMAGES=1). */
+  async screenshot(name: string): Promise<Buffer> {
+    mkdirSync(RESULTS, { recursive: true });
+    const file = join(RESULTS, `${name}.png`);
+    const png = await this.page.screenshot({ path: file });
+    if (process.env.E2E_DOC_IMAGES === "1") {
+      mkdirSync(DOC_IMAGES, { recursive: true });
+      copyFileSync(file, join(DOC_IMAGES, `${name}.png`));
+    }
+    return png;
+  }
+
+  /** No page errors, console errors or warnings, failed local files, or requests to other hosts. */
+  expectCleanRun(): void {
+    expect(this.record.pageErrors).toEqual([]);
+    expect(this.record.consoleProblems).toEqual([]);
+    expect(this.record.localFailures).toEqual([]);
+    expect(this.record.blocked).toEqual([]);
+    expect(this.record.requests.length).toBeGreaterThan(0);
+    for (const url of this.record.requests) expect(new URL(url).hostname).toBe("127.0.0.1");
+  }
+}
