@@ -9,7 +9,7 @@
  * - every write is all or nothing: a failure removes the new sheet, or restores the cells it replaced;
  * - text that Excel would read as a formula is written as text (`cellInput`).
  */
-import { parseRange, type RangeRef } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, parseRange, type RangeRef } from "./address";
 
 /** One cell to write: a constant (text stays text, even if it starts with "="), or a formula. */
 export type CellSpec = { readonly value: string | number | boolean } | { readonly formula: string } | null;
@@ -125,8 +125,17 @@ export interface WorkbookGateway {
 /** Excel's limit on a sheet name: 31 characters, none of : \ / ? * [ ]. */
 export const MAX_SHEET_NAME = 31;
 
-/** Rows per write (and read) request: keeps each request well under Excel on the web's 5 MB payload limit. */
+/** At most this many rows per write (and read) request, one `sync` each. */
 export const WRITE_BLOCK_ROWS = 5000;
+
+/**
+ * Estimated payload per write request: Excel on the web caps a request at 5 MB, so a block of long texts
+ * gets fewer rows (see rowBlocks).
+ */
+export const WRITE_BLOCK_BYTES = 4_000_000;
+
+/** Cells per read request: a response is capped at 5 MB too, so wide ranges are read in shorter blocks. */
+export const READ_BLOCK_CELLS = 200_000;
 
 /** At most this many occupied cells are listed in a confirmation (the count is what matters beyond). */
 export const MAX_LISTED_OCCUPIED = 50;
@@ -216,4 +225,49 @@ export function occupiedTargets(
     }),
   );
   return occupied;
+}
+
+/**
+ * Splits `count` rows into [start, end) blocks of at most `maxRows` rows whose estimated size stays within
+ * `maxBytes` (a single row over the budget still goes, alone).
+ */
+export function rowBlocks(count: number, rowBytes: (row: number) => number, maxRows = WRITE_BLOCK_ROWS, maxBytes = WRITE_BLOCK_BYTES): [number, number][] {
+  const blocks: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  for (let row = 0; row < count; row++) {
+    const size = rowBytes(row);
+    if (row > start && (row - start >= maxRows || bytes + size > maxBytes)) {
+      blocks.push([start, row]);
+      start = row;
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  if (count > start) blocks.push([start, count]);
+  return blocks;
+}
+
+/** A cell's size in a JSON request, generously (UTF-8 of CJK text is 3 bytes a character). */
+function inputBytes(input: unknown): number {
+  if (typeof input === "string") return input.length * 3 + 3;
+  if (typeof input === "number") return 24;
+  return 6;
+}
+
+/** Estimated request bytes of a row of inputs (as Office.js receives or returns them). */
+export function inputRowBytes(row: readonly unknown[] | undefined, width: number): number {
+  let bytes = 2;
+  for (let c = 0; c < width; c++) bytes += inputBytes(row?.[c] ?? null);
+  return bytes;
+}
+
+/** Rows per read request for a range this wide. */
+export function readBlockRows(columns: number): number {
+  return Math.max(1, Math.min(WRITE_BLOCK_ROWS, Math.floor(READ_BLOCK_CELLS / Math.max(columns, 1))));
+}
+
+/** BAD_ADDRESS when `rows` × `columns` from `ref`'s top-left cell would leave Excel's grid. */
+export function requireOnGrid(ref: RangeRef, rows: number, columns: number, address: string): void {
+  if (ref.row + rows > MAX_ROWS || ref.column + columns > MAX_COLUMNS) throw new GatewayError("BAD_ADDRESS", address);
 }

@@ -6,9 +6,12 @@ import {
   gridWidth,
   inputRow,
   MAX_LISTED_OCCUPIED,
+  inputRowBytes,
   occupiedTargets,
   requireLocalRange,
+  requireOnGrid,
   requireRange,
+  rowBlocks,
   WRITE_BLOCK_ROWS,
   type CellSpec,
   type CellValue,
@@ -188,6 +191,7 @@ export class MemoryGateway implements WorkbookGateway {
     const sheet = this.sheet(ref.sheet ?? this.activeSheet);
     if (sheet === undefined) throw new GatewayError("BAD_ADDRESS", request.address);
     const width = gridWidth(request.rows);
+    requireOnGrid(ref, request.rows.length, width, request.address);
     const target = { sheet: sheet.name, row: ref.row, column: ref.column, rows: Math.max(request.rows.length, 1), columns: Math.max(width, 1) };
     const previous = Array.from({ length: request.rows.length }, (_, r) => Array.from({ length: width }, (_, c) => sheet.cells.get(key(ref.row + r, ref.column + c)) ?? ""));
     await Promise.resolve();
@@ -208,10 +212,11 @@ export class MemoryGateway implements WorkbookGateway {
 
   private writeBlocks(sheet: MemorySheet, row: number, column: number, rows: readonly (readonly CellSpec[])[], width: number, failure: PlannedFailure | undefined): void {
     let blocks = 0;
-    for (let start = 0; start < rows.length; start += this.blockRows) {
+    const inputs = rows.map((cells) => inputRow(cells, width));
+    for (const [start, end] of rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width), this.blockRows)) {
       if (failure !== undefined && blocks === failure.afterBlocks) throw new Error(failure.message);
-      rows.slice(start, start + this.blockRows).forEach((cells, r) =>
-        inputRow(cells, width).forEach((input, c) => {
+      inputs.slice(start, end).forEach((cells, r) =>
+        cells.forEach((input, c) => {
           if (input !== null) setInput(sheet, row + start + r, column + c, input);
         }),
       );

@@ -6,10 +6,13 @@ import {
   gridWidth,
   inputRow,
   MAX_LISTED_OCCUPIED,
+  inputRowBytes,
   occupiedTargets,
+  readBlockRows,
   requireLocalRange,
+  requireOnGrid,
   requireRange,
-  WRITE_BLOCK_ROWS,
+  rowBlocks,
   type CellSpec,
   type CellValue,
   type ChartKind,
@@ -67,10 +70,9 @@ export class OfficeGateway implements WorkbookGateway {
       await context.sync();
       try {
         const width = gridWidth(plan.rows);
-        for (let start = 0; start < plan.rows.length && width > 0; start += WRITE_BLOCK_ROWS) {
-          const block = plan.rows.slice(start, start + WRITE_BLOCK_ROWS);
-          const range = sheet.getRangeByIndexes(start, 0, block.length, width);
-          range.formulas = block.map((row) => inputRow(row, width)) as unknown as string[][];
+        const inputs = plan.rows.map((row) => inputRow(row, width));
+        for (const [start, end] of width > 0 ? rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width)) : []) {
+          sheet.getRangeByIndexes(start, 0, end - start, width).formulas = inputs.slice(start, end) as unknown as string[][];
           await context.sync();
         }
         // Formats, tables, charts and names are small: one request for all of them.
@@ -131,6 +133,8 @@ export class OfficeGateway implements WorkbookGateway {
     const ref = requireRange(request.address);
     const height = request.rows.length;
     const width = gridWidth(request.rows);
+    requireOnGrid(ref, height, width, request.address);
+    const inputs = request.rows.map((row: readonly CellSpec[]) => inputRow(row, width));
     return Excel.run(async (context): Promise<RangeWriteResult> => {
       const sheet = ref.sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(ref.sheet);
       sheet.load("name");
@@ -141,8 +145,9 @@ export class OfficeGateway implements WorkbookGateway {
       // Read what is there first (block by block: a response is capped at 5 MB too): it decides whether to
       // ask, and it is what a failed write restores.
       const previous: Grid = [];
-      for (let start = 0; start < height; start += WRITE_BLOCK_ROWS) {
-        const rows = Math.min(WRITE_BLOCK_ROWS, height - start);
+      const blockRows = readBlockRows(width);
+      for (let start = 0; start < height; start += blockRows) {
+        const rows = Math.min(blockRows, height - start);
         const range = sheet.getRangeByIndexes(ref.row + start, ref.column, rows, width);
         range.load("formulas");
         await context.sync();
@@ -154,17 +159,15 @@ export class OfficeGateway implements WorkbookGateway {
       }
       let written = 0;
       try {
-        for (let start = 0; start < height; start += WRITE_BLOCK_ROWS) {
-          const block = request.rows.slice(start, start + WRITE_BLOCK_ROWS);
-          sheet.getRangeByIndexes(ref.row + start, ref.column, block.length, width).formulas = block.map((row: readonly CellSpec[]) => inputRow(row, width)) as unknown as string[][];
-          written = start + block.length;
+        for (const [start, end] of rowBlocks(height, (r) => inputRowBytes(inputs[r], width))) {
+          sheet.getRangeByIndexes(ref.row + start, ref.column, end - start, width).formulas = inputs.slice(start, end) as unknown as string[][];
+          written = end;
           await context.sync();
         }
       } catch (error) {
         // Restore every block that may have landed, the failing one included.
-        for (let start = 0; start < written; start += WRITE_BLOCK_ROWS) {
-          const rows = Math.min(WRITE_BLOCK_ROWS, written - start);
-          sheet.getRangeByIndexes(ref.row + start, ref.column, rows, width).formulas = previous.slice(start, start + rows) as unknown as string[][];
+        for (const [start, end] of rowBlocks(written, (r) => inputRowBytes(previous[r], width))) {
+          sheet.getRangeByIndexes(ref.row + start, ref.column, end - start, width).formulas = previous.slice(start, end) as unknown as string[][];
           await context.sync().catch(() => undefined);
         }
         throw new GatewayError("WRITE_FAILED", detail(error));
@@ -200,8 +203,9 @@ export class OfficeGateway implements WorkbookGateway {
         ref = { ...located.ref, sheet: sheet.name };
       }
       const values: CellValue[][] = [];
-      for (let start = 0; start < ref.rows; start += WRITE_BLOCK_ROWS) {
-        const rows = Math.min(WRITE_BLOCK_ROWS, ref.rows - start);
+      const blockRows = readBlockRows(ref.columns);
+      for (let start = 0; start < ref.rows; start += blockRows) {
+        const rows = Math.min(blockRows, ref.rows - start);
         const block = sheet.getRangeByIndexes(ref.row + start, ref.column, rows, ref.columns);
         block.load("values");
         await context.sync();

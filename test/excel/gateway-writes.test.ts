@@ -1,4 +1,4 @@
-import { GatewayError, SheetPlan, WRITE_BLOCK_ROWS } from "../../src/excel/gateway";
+import { GatewayError, inputRowBytes, readBlockRows, rowBlocks, SheetPlan, WRITE_BLOCK_BYTES, WRITE_BLOCK_ROWS } from "../../src/excel/gateway";
 import { MemoryGateway } from "../../src/excel/memory-gateway";
 import { OfficeGateway } from "../../src/excel/office-gateway";
 import { FakeWorkbook, installFakeExcel } from "../support/fake-excel";
@@ -205,5 +205,52 @@ describe("memory gateway", () => {
     gateway.selection = "Sheet1!A1:C1";
     await expect(gateway.readSelection()).resolves.toEqual({ address: "Sheet1!A1:C1", values: [["=not a formula", 3, null]] });
     await expect(gateway.readRange("Missing!A1")).rejects.toMatchObject({ code: "BAD_ADDRESS" });
+  });
+});
+
+describe("request sizes", () => {
+  it("split rows into blocks by count and by estimated bytes; an oversized row goes alone", () => {
+    expect(rowBlocks(12, () => 10, 5, 1000)).toEqual([
+      [0, 5],
+      [5, 10],
+      [10, 12],
+    ]);
+    expect(rowBlocks(5, (r) => (r === 2 ? 5000 : 300), 100, 1000)).toEqual([
+      [0, 2],
+      [2, 3],
+      [3, 5],
+    ]);
+    expect(rowBlocks(0, () => 1)).toEqual([]);
+  });
+
+  it("estimate CJK text generously and read wide ranges in shorter blocks", () => {
+    expect(inputRowBytes(["市场分析", 1, null], 3)).toBe(2 + (4 * 3 + 3) + 24 + 6);
+    expect(readBlockRows(1)).toBe(5000);
+    expect(readBlockRows(50)).toBe(4000);
+    expect(readBlockRows(16_384)).toBe(12);
+  });
+
+  it("write long texts in more, smaller blocks under the 5 MB request limit", async () => {
+    const workbook = new FakeWorkbook(["Sheet1"]);
+    const note = "客户反馈".repeat(500); // 2,000 characters: ~6 KB a cell in UTF-8
+    const rows = Array.from({ length: 3000 }, () => [{ value: note }]);
+    await withExcel(workbook, (g) => g.createSheet({ name: "Notes", rows }));
+    expect(workbook.blocksWritten).toBe(5);
+    expect(workbook.largestBlockRows).toBeLessThanOrEqual(Math.floor(WRITE_BLOCK_BYTES / (note.length * 3)));
+  });
+
+  it("read a wide range in blocks of at most 200,000 cells", async () => {
+    const workbook = new FakeWorkbook(["Sheet1"]);
+    const result = await withExcel(workbook, (g) => g.readRange("Sheet1!A1:AX20000"));
+    expect(result.values).toHaveLength(20_000);
+    expect(result.values[0]).toHaveLength(50);
+    expect(workbook.blocksRead).toBe(5);
+  });
+
+  it("refuse a write that would run off the grid before reading anything", async () => {
+    const workbook = new FakeWorkbook(["Sheet1"]);
+    await expect(withExcel(workbook, (g) => g.writeRange({ address: "Sheet1!XFD1", rows: [[{ value: 1 }, { value: 2 }]] }))).rejects.toMatchObject({ code: "BAD_ADDRESS" });
+    expect(workbook.syncCount).toBe(0);
+    await expect(new MemoryGateway().writeRange({ address: "Sheet1!A1048576", rows: [[{ value: 1 }], [{ value: 2 }]] })).rejects.toMatchObject({ code: "BAD_ADDRESS" });
   });
 });
