@@ -145,10 +145,18 @@ export class WorkbenchPage {
     await this.page.waitForFunction((element) => element?.getAttribute("aria-selected") === "true", await tab.elementHandle(), { timeout: WAIT_MS });
   }
 
-  /** Types into the pane's field with this label (replacing what is there). */
-  async fillField(label: string | RegExp, text: string, nth = 0): Promise<void> {
-    const field = typeof label === "string" ? this.pane.getByLabel(label, { exact: true }) : this.pane.getByLabel(label);
-    await field.nth(nth).fill(text);
+  /**
+   * Types into the pane's field with this label (replacing what is there); `group` narrows it to one
+   * labelled group, e.g. the row "Channel 2" of a list editor.
+   */
+  async fillField(label: string, text: string, options: { readonly group?: string } = {}): Promise<void> {
+    const scope = options.group === undefined ? this.pane : this.pane.getByRole("group", { name: options.group, exact: true });
+    await scope.getByLabel(label, { exact: true }).fill(text);
+  }
+
+  /** Ticks or clears the pane's checkbox with this label. */
+  async setChecked(label: string, checked: boolean): Promise<void> {
+    await this.pane.getByRole("checkbox", { name: label, exact: true }).setChecked(checked);
   }
 
   /** Presses the pane's button with this name. */
