@@ -1,0 +1,177 @@
+import {
+  isMultipleOf,
+  nearestMultiples,
+  parseAmount,
+  validateDecompose,
+  type DecomposeDraft,
+} from "../../../src/taskpane/features/decompose/decompose-schema";
+import { exampleDraft, exampleInput, REGIONS } from "./fixture";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };
+
+/** The example draft, changed by `edit`. */
+function draft(edit: (d: Mutable<DecomposeDraft>) => void = () => {}): DecomposeDraft {
+  const d = structuredClone(exampleDraft()) as Mutable<DecomposeDraft>;
+  edit(d);
+  return d;
+}
+
+/** The errors of an invalid draft (fails the test when it is valid). */
+function errorsOf(d: DecomposeDraft): Record<string, string> {
+  const result = validateDecompose(d);
+  if (result.ok) throw new Error("expected the draft to be invalid");
+  return { ...result.errors };
+}
+
+describe("amounts as typed", () => {
+  it("accept plain, thousands-separated, percent and full-width numbers", () => {
+    expect(["120000000", "1,200,000", " 12.5 ", "50%", "１０", "1e4"].map(parseAmount)).toEqual([120_000_000, 1_200_000, 12.5, 50, 10, 10_000]);
+  });
+  it("reject empty and other text", () => {
+    for (const text of ["", "abc", "1.2.3", "=1+1", "12,34", "5 万"]) expect(parseAmount(text)).toBeNaN();
+  });
+  it("tell multiples of the unit, on a tolerant grid, and the nearest ones", () => {
+    expect(isMultipleOf(120_000_000, 10_000)).toBe(true);
+    expect(isMultipleOf(0.3, 0.1)).toBe(true);
+    expect(isMultipleOf(120_005_000, 10_000)).toBe(false);
+    expect(nearestMultiples(120_005_000, 10_000)).toEqual([120_000_000, 120_010_000]);
+  });
+});
+
+describe("the Decompose schema", () => {
+  it("accepts the course example and returns numbers, fractions and the picked cell", () => {
+    const result = validateDecompose(exampleDraft());
+    expect(result).toEqual({ ok: true, data: { ...exampleInput(), regions: undefined } });
+  });
+
+  it("accepts a typed total, quarters split evenly, regions and salespeople of the total", () => {
+    const result = validateDecompose(
+      draft((d) => {
+        d.base.source = "typed";
+        d.base.total = "¥120,000,000".slice(1);
+        d.time.periods = "quarters";
+        d.time.method = "equal";
+        d.levels.regions = true;
+        d.levels.products = false;
+        d.salespeople.parent = "total";
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.data.total).toEqual({ kind: "typed", value: 120_000_000 });
+    expect(result.data.time).toEqual({ periods: "quarters", custom: [], method: "equal", history: undefined });
+    expect(result.data.regions).toEqual(REGIONS);
+    expect(result.data.products).toBeUndefined();
+    expect(result.data.salespeople?.parent).toBe("total");
+  });
+
+  it("validates only the levels chosen", () => {
+    const result = validateDecompose(
+      draft((d) => {
+        d.levels = { time: false, channels: true, products: false, regions: false, salespeople: false };
+        d.time.history = "not a range";
+        d.products = [];
+        d.salespeople.people = [];
+      }),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  describe("the total and unit", () => {
+    it.each([
+      ["an empty typed total", (d: Mutable<DecomposeDraft>) => ((d.base.source = "typed"), (d.base.total = "")), { "base.total": "required" }],
+      ["a typed total that is not a number", (d: Mutable<DecomposeDraft>) => ((d.base.source = "typed"), (d.base.total = "1.2亿")), { "base.total": "notNumber" }],
+      ["a typed total not a multiple of the unit", (d: Mutable<DecomposeDraft>) => ((d.base.source = "typed"), (d.base.total = "120,005,000")), { "base.total": "notMultiple" }],
+      ["a picked total not a multiple of the unit", (d: Mutable<DecomposeDraft>) => (d.base.cellValue = 120_005_000), { "base.cell": "notMultiple" }],
+      ["no cell picked", (d: Mutable<DecomposeDraft>) => (d.base.cell = ""), { "base.cell": "notPicked" }],
+      ["a picked range of several cells", (d: Mutable<DecomposeDraft>) => (d.base.cell = "'SMART target'!B8:C8"), { "base.cell": "notOneCell" }],
+      ["a picked address without its sheet", (d: Mutable<DecomposeDraft>) => (d.base.cell = "B8"), { "base.cell": "badAddress" }],
+      ["a picked cell holding text", (d: Mutable<DecomposeDraft>) => (d.base.cellValue = "一亿"), { "base.cell": "cellNotNumber" }],
+      ["a picked empty cell", (d: Mutable<DecomposeDraft>) => (d.base.cellValue = null), { "base.cell": "cellNotNumber" }],
+      ["a unit of 0", (d: Mutable<DecomposeDraft>) => (d.base.unit = "0"), { "base.unit": "unitPositive" }],
+      ["an empty unit", (d: Mutable<DecomposeDraft>) => (d.base.unit = ""), { "base.unit": "required" }],
+      ["a period label too long", (d: Mutable<DecomposeDraft>) => (d.base.period = "x".repeat(256)), { "base.period": "tooLong" }],
+    ])("rejects %s", (_, edit, expected) => {
+      expect(errorsOf(draft(edit))).toEqual(expected);
+    });
+  });
+
+  describe("levels", () => {
+    it("needs at least one level", () => {
+      expect(errorsOf(draft((d) => (d.levels = { time: false, channels: false, products: false, regions: false, salespeople: false })))).toEqual({ levels: "noLevel" });
+    });
+    it("needs channels for product lines, and an existing channel as the salespeople's parent", () => {
+      expect(errorsOf(draft((d) => (d.levels.channels = false)))).toEqual({ "levels.products": "productsNeedChannels", "salespeople.parent": "parentMissing" });
+      expect(errorsOf(draft((d) => (d.salespeople.parent = "4")))).toEqual({ "salespeople.parent": "parentMissing" });
+    });
+  });
+
+  describe("time", () => {
+    it.each([
+      ["a history range of the wrong width", (d: Mutable<DecomposeDraft>) => (d.time.history = "'Sales history'!B2:L4"), { "time.history": "historyShape" }],
+      ["a history column shorter than a season", (d: Mutable<DecomposeDraft>) => (d.time.history = "'Sales history'!B2:B12"), { "time.history": "historyShape" }],
+      ["a history range without its sheet", (d: Mutable<DecomposeDraft>) => (d.time.history = "B2:M4"), { "time.history": "badAddress" }],
+      ["no history range", (d: Mutable<DecomposeDraft>) => (d.time.history = " "), { "time.history": "required" }],
+      ["days per month over quarters", (d: Mutable<DecomposeDraft>) => ((d.time.periods = "quarters"), (d.time.method = "days")), { "time.method": "daysNeedMonths" }],
+      ["one custom period", (d: Mutable<DecomposeDraft>) => ((d.time.periods = "custom"), (d.time.method = "equal"), (d.time.custom = "H1")), { "time.custom": "customPeriods" }],
+      ["repeated custom periods", (d: Mutable<DecomposeDraft>) => ((d.time.periods = "custom"), (d.time.method = "equal"), (d.time.custom = "618, 双11, 618")), { "time.custom": "duplicate" }],
+    ])("rejects %s", (_, edit, expected) => {
+      expect(errorsOf(draft(edit))).toEqual(expected);
+    });
+
+    it("accepts one column of history at least a season long, and custom periods in Chinese punctuation", () => {
+      const column = validateDecompose(draft((d) => (d.time.history = "'Sales history'!B2:B37")));
+      expect(column.ok && column.data.time?.history).toEqual({ sheet: "Sales history", row: 1, column: 1, rows: 36, columns: 1 });
+      const custom = validateDecompose(draft((d) => ((d.time.periods = "custom"), (d.time.method = "equal"), (d.time.custom = "年货节，618、双11"))));
+      expect(custom.ok && custom.data.time?.custom).toEqual(["年货节", "618", "双11"]);
+    });
+  });
+
+  describe("weighted lists", () => {
+    it.each([
+      ["an empty name", (d: Mutable<DecomposeDraft>) => (d.channels[1]!.name = " "), { "channels.1.name": "required" }],
+      ["a repeated name (case-insensitive)", (d: Mutable<DecomposeDraft>) => ((d.products[0]!.name = "Skin"), (d.products[2]!.name = "skin")), { "products.2.name": "duplicate" }],
+      ["a negative weight", (d: Mutable<DecomposeDraft>) => (d.channels[2]!.weight = "-5"), { "channels.2.weight": "nonNegative" }],
+      ["a weight that is not a number", (d: Mutable<DecomposeDraft>) => (d.channels[0]!.weight = "half"), { "channels.0.weight": "notNumber" }],
+      ["weights all zero", (d: Mutable<DecomposeDraft>) => d.channels.forEach((c) => (c.weight = "0")), { "channels.0.weight": "allZero" }],
+      ["no rows", (d: Mutable<DecomposeDraft>) => (d.products = []), { products: "noRows" }],
+      ["51 rows", (d: Mutable<DecomposeDraft>) => (d.products = Array.from({ length: 51 }, (_, i) => ({ name: `p${i}`, weight: "1" }))), { products: "tooManyRows" }],
+    ])("rejects %s", (_, edit, expected) => {
+      expect(errorsOf(draft(edit))).toEqual(expected);
+    });
+  });
+
+  describe("salespeople", () => {
+    it.each([
+      ["blend weights all zero", (d: Mutable<DecomposeDraft>) => (d.salespeople.blend = { history: "0", potential: "0", even: "0" }), { "salespeople.blend.history": "blendAllZero" }],
+      ["a blend weight above 100%", (d: Mutable<DecomposeDraft>) => (d.salespeople.blend.even = "120"), { "salespeople.blend.even": "nonNegative" }],
+      ["a ramp above 100%", (d: Mutable<DecomposeDraft>) => (d.salespeople.people[4]!.ramp = "150"), { "salespeople.people.4.ramp": "rampRange" }],
+      ["history all zero with a history weight", (d: Mutable<DecomposeDraft>) => d.salespeople.people.forEach((p) => (p.history = "0")), { "salespeople.people.0.history": "historyAllZero" }],
+      ["potential all zero with a potential weight", (d: Mutable<DecomposeDraft>) => d.salespeople.people.forEach((p) => (p.potential = "0")), { "salespeople.people.0.potential": "potentialAllZero" }],
+      ["an empty potential", (d: Mutable<DecomposeDraft>) => (d.salespeople.people[1]!.potential = ""), { "salespeople.people.1.potential": "required" }],
+    ])("rejects %s", (_, edit, expected) => {
+      expect(errorsOf(draft(edit))).toEqual(expected);
+    });
+
+    it("accepts all-zero potentials when potential has no blend weight", () => {
+      const result = validateDecompose(
+        draft((d) => {
+          d.salespeople.blend = { history: "100", potential: "0", even: "0" };
+          d.salespeople.people.forEach((p) => (p.potential = "0"));
+        }),
+      );
+      expect(result.ok && result.data.salespeople?.blend).toEqual({ history: 1, potential: 0, even: 0 });
+    });
+  });
+
+  it("reports every problem of several parts at once", () => {
+    const errors = errorsOf(
+      draft((d) => {
+        d.base.unit = "-1";
+        d.channels[0]!.name = "";
+        d.time.history = "";
+        d.salespeople.people[0]!.ramp = "x";
+      }),
+    );
+    expect(errors).toEqual({ "base.unit": "unitPositive", "channels.0.name": "required", "time.history": "required", "salespeople.people.0.ramp": "notNumber" });
+  });
+});
