@@ -69,6 +69,9 @@ describe("writing into an existing sheet", () => {
     await click("Write here");
 
     const dialog = screen.getByRole("alertdialog", { name: "Replace existing cells?" });
+    // Focus is in the dialog (on its surface, so the title is read) and not on Replace: Enter replaces nothing.
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).not.toBe(within(dialog).getByRole("button", { name: "Replace" }));
     expect(within(dialog).getByText("2 cells in Plan!B2:C3 are not empty. Replace them?")).toBeTruthy();
     const list = within(dialog).getByRole("list", { name: "Cells that would be replaced" });
     expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Plan!B2", "Plan!B3"]);

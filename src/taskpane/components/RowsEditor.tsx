@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, Text, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { UiStrings } from "../../i18n/ui";
 import type { DraftRow } from "./form-draft";
@@ -25,7 +25,9 @@ export interface RowsEditorProps {
   readonly onAdd: () => void;
   readonly onRemove: (id: string) => void;
   readonly t: UiStrings;
-  /** Under the rows: e.g. the list's total, or a list-level message. */
+  /** A problem with the list as a whole (e.g. no rows): shown at the add button, which is then marked invalid. */
+  readonly listError?: string;
+  /** Under the rows: e.g. the list's total. */
   readonly footer?: ReactNode;
 }
 
@@ -34,6 +36,7 @@ const useStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   row: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
   wide: { flexBasis: "100%" },
+  listError: { color: tokens.colorPaletteRedForeground1, display: "block", paddingTop: tokens.spacingVerticalXS },
   narrow: { flexBasis: "6rem", flexGrow: 1 },
 });
 
@@ -42,8 +45,9 @@ const useStyles = makeStyles({
  * row a labelled group with a remove button, and an add button. Keyboard users tab through in reading
  * order; screen readers hear the row's name, the field's label and its message.
  */
-export function RowsEditor({ legend, rows, columns, rowLabel, error, onChange, onAdd, onRemove, t, footer }: RowsEditorProps) {
+export function RowsEditor({ legend, rows, columns, rowLabel, error, onChange, onAdd, onRemove, t, listError, footer }: RowsEditorProps) {
   const styles = useStyles();
+  const listErrorId = useId("list-error");
   return (
     <fieldset className={styles.fieldset}>
       <legend className={styles.legend}>{legend}</legend>
@@ -86,9 +90,20 @@ export function RowsEditor({ legend, rows, columns, rowLabel, error, onChange, o
         </div>
       ))}
       <div>
-        <Button size="small" onClick={onAdd} aria-label={t.addRowTo(legend)}>
+        <Button
+          size="small"
+          onClick={onAdd}
+          aria-label={t.addRowTo(legend)}
+          aria-invalid={listError ? true : undefined}
+          aria-describedby={listError ? listErrorId : undefined}
+        >
           {t.addRow}
         </Button>
+        {listError && (
+          <Text id={listErrorId} size={200} className={styles.listError}>
+            {listError}
+          </Text>
+        )}
       </div>
       {footer}
     </fieldset>

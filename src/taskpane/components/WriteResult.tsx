@@ -64,7 +64,10 @@ export interface ConfirmOverwriteDialogProps {
   readonly onCancel: () => void;
 }
 
-/** A modal question before any non-empty cell is replaced; Cancel is the default (focused first). */
+/**
+ * A modal question before any non-empty cell is replaced. Fluent focuses the dialog surface, so the title
+ * and question are read first and Enter replaces nothing; Cancel comes first in tab order.
+ */
 export function ConfirmOverwriteDialog({ open, message, occupied, t, onConfirm, onCancel }: ConfirmOverwriteDialogProps) {
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>

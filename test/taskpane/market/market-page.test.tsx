@@ -200,3 +200,18 @@ describe("market analysis: PEST, BCG, risk", () => {
     expect((within(screen.getByRole("group", { name: "Risk 1" })).getByLabelText("Risk") as HTMLInputElement).value).toBe("second");
   });
 });
+
+describe("market analysis: an empty list", () => {
+  it("says so at the add button, marks it invalid and moves focus there", async () => {
+    const gateway = new MemoryGateway();
+    openMarket(gateway);
+    fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
+    await click("Remove Risk 1");
+    await click("Write to a new sheet");
+    const add = screen.getByRole("button", { name: "Add row to Risk" });
+    expect(add.getAttribute("aria-invalid")).toBe("true");
+    expect(document.getElementById(add.getAttribute("aria-describedby")!)?.textContent).toBe("Add at least one row.");
+    expect(document.activeElement).toBe(add);
+    expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});

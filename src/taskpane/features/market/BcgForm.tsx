@@ -63,7 +63,7 @@ export function BcgForm({ gateway, language }: PageProps) {
         onAdd={() => dispatch({ type: "addRow", list: "products", row: { name: "", share: "", growth: "" } })}
         onRemove={(id) => dispatch({ type: "removeRow", list: "products", id })}
         t={t}
-        footer={form.errors.products ? <Field validationState="error" validationMessage={errorMessage(form.errors.products, m)} /> : undefined}
+        listError={errorMessage(form.errors.products, m)}
       />
     </SingleStepForm>
   );

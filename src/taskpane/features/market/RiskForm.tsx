@@ -1,4 +1,3 @@
-import { Field } from "@fluentui/react-components";
 import { useMemo, useReducer } from "react";
 import { MARKET_STRINGS } from "../../../i18n/market";
 import { UI_STRINGS } from "../../../i18n/ui";
@@ -44,7 +43,7 @@ export function RiskForm({ gateway, language }: PageProps) {
         onAdd={() => dispatch({ type: "addRow", list: "risks", row: { risk: "", probability: "", impact: "", response: "" } })}
         onRemove={(id) => dispatch({ type: "removeRow", list: "risks", id })}
         t={t}
-        footer={form.errors.risks ? <Field validationState="error" validationMessage={errorMessage(form.errors.risks, m)} /> : undefined}
+        listError={errorMessage(form.errors.risks, m)}
       />
     </SingleStepForm>
   );
