@@ -150,6 +150,21 @@ describe("Office gateway: writes into an existing sheet", () => {
     expect(workbook.sheet("Sheet1").cells.get("99999,1")).toBe(99_999);
   });
 
+  it("reads every target block before writing any (the restore needs them), one sync per request", async () => {
+    const workbook = new FakeWorkbook(["Sheet1"]);
+    const rows = Array.from({ length: 12_000 }, (_, r) => [{ value: r }]);
+    await withExcel(workbook, (g) => g.writeRange({ address: "Sheet1!A1", rows }));
+    const firstWrite = workbook.log.findIndex((entry) => entry.startsWith("write:"));
+    const lastLoad = workbook.log.map((entry) => entry.startsWith("load:formulas")).lastIndexOf(true);
+    expect(lastLoad).toBeGreaterThan(0);
+    expect(firstWrite).toBeGreaterThan(lastLoad);
+    expect(workbook.log.slice(lastLoad, firstWrite)).toContain("sync");
+    // every request is followed by its own sync: load, sync, load, sync…, write, sync, write, sync…
+    const requests = workbook.log.filter((entry) => entry !== "sync");
+    expect(requests).toEqual(["load:name", "load:formulas", "load:formulas", "load:formulas", "write:A1:A5000", "write:A5001:A10000", "write:A10001:A12000"]);
+    expect(workbook.syncCount).toBe(requests.length);
+  });
+
   it("refuses an unknown sheet", async () => {
     const workbook = new FakeWorkbook(["Sheet1"]);
     await expect(withExcel(workbook, (g) => g.writeRange({ address: "Other!A1", rows }))).rejects.toMatchObject({ code: "BAD_ADDRESS" });
