@@ -23,7 +23,7 @@ import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
 import type { PageProps } from "../../pages";
-import { BLANK_ROW, initialDecompose, levelField, toDecomposeDraft, type ListName, type PickedCell } from "./decompose-draft";
+import { BLANK_ROW, initialDecompose, levelField, salespeopleParent, toDecomposeDraft, type ListName, type PickedCell } from "./decompose-draft";
 import { errorMessage, formatAmount, type MessageContext } from "./decompose-messages";
 import { decomposePlan } from "./decompose-plan";
 import { isMultipleOf, LEVELS, parseAmount, validateDecompose, type Level } from "./decompose-schema";
@@ -256,7 +256,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
                 {d.levelSalespeople}
               </Text>
               <Field label={d.fieldParent} size="small" validationState={message("salespeople.parent") ? "error" : "none"} validationMessage={message("salespeople.parent")}>
-                <Select size="small" value={fields.parent} onChange={(_, data) => setField("parent", data.value)}>
+                <Select size="small" value={salespeopleParent(draft)} onChange={(_, data) => setField("parent", data.value)}>
                   <option value="total">{d.parentTotal}</option>
                   {on("channels") &&
                     channelNames.map((name, i) => (

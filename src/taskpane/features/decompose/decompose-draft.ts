@@ -44,6 +44,17 @@ export interface PickedCell {
   readonly value: CellValue;
 }
 
+/**
+ * Whose amount the salespeople share, as the select shows it: a channel's index while that channel is
+ * listed and the Channels level is chosen, else "total" (the select has no other option to show).
+ */
+export function salespeopleParent(draft: FormDraft): string {
+  const parent = draft.fields.parent ?? "total";
+  const channels = draft.lists.channels?.length ?? 0;
+  const index = /^\d+$/.test(parent) ? Number(parent) : Number.NaN;
+  return draft.fields[levelField("channels")] === "true" && index < channels ? parent : "total";
+}
+
 /** The form's text as the schema reads it. */
 export function toDecomposeDraft(draft: FormDraft, picked: PickedCell | undefined): DecomposeDraft {
   const field = (name: string) => draft.fields[name] ?? "";
@@ -68,7 +79,7 @@ export function toDecomposeDraft(draft: FormDraft, picked: PickedCell | undefine
     products: weighted("products"),
     regions: weighted("regions"),
     salespeople: {
-      parent: field("parent"),
+      parent: salespeopleParent(draft),
       blend: { history: field("blendHistory"), potential: field("blendPotential"), even: field("blendEven") },
       people: rowsOf(draft, "people") as { name: string; history: string; potential: string; ramp: string }[],
     },
