@@ -53,7 +53,7 @@ describe("the Decompose strings", () => {
 
   it("turn every error code into a sentence in both languages", () => {
     const codes: DecomposeErrorCode[] = [
-      "required", "tooLong", "notNumber", "unitPositive", "notMultiple", "nonNegative", "allZero", "noRows", "tooManyRows", "duplicate", "noLevel", "rampRange",
+      "required", "tooLong", "notNumber", "unitPositive", "notMultiple", "nonNegative", "allZero", "noRows", "tooManyRows", "duplicate", "reservedName", "noLevel", "rampRange",
       "blendAllZero", "badAddress", "notOneCell", "cellNotNumber", "notPicked", "historyShape", "customPeriods", "daysNeedMonths", "productsNeedChannels",
       "parentMissing", "historyAllZero", "potentialAllZero",
     ];
@@ -65,6 +65,7 @@ describe("the Decompose strings", () => {
     expect(errorMessage("notMultiple", DECOMPOSE_STRINGS.en, { total: 1_000_005, unit: 10_000, language: "en" })).toBe(
       "The total must be a multiple of the unit: use 1,000,000 or 1,010,000, or a smaller unit.",
     );
+    expect(errorMessage("reservedName", DECOMPOSE_STRINGS.zh, { language: "zh" })).toBe("该名称与品类表的列名（渠道、合计、校验）重复，请换一个。");
     expect(errorMessage("historyShape", DECOMPOSE_STRINGS.zh, { periods: 4, language: "zh" })).toBe("请使用 4 列的区域（每年一行），或至少 4 个值的一行或一列。");
   });
 });

@@ -140,6 +140,14 @@ describe("the Decompose schema", () => {
     });
   });
 
+  it("keeps product lines off the product table's other headers (Excel would rename a repeated header)", () => {
+    const reserved = ["Channel", "Sum", "Check"];
+    const result = validateDecompose(draft((d) => (d.products[1]!.name = " sum ")), reserved);
+    expect(result.ok ? {} : result.errors).toEqual({ "products.1.name": "reservedName" });
+    expect(validateDecompose(draft((d) => (d.products[1]!.name = "Summer")), reserved).ok).toBe(true);
+    expect(validateDecompose(draft((d) => (d.products[1]!.name = "Sum"))).ok).toBe(true);
+  });
+
   describe("salespeople", () => {
     it.each([
       ["blend weights all zero", (d: Mutable<DecomposeDraft>) => (d.salespeople.blend = { history: "0", potential: "0", even: "0" }), { "salespeople.blend.history": "blendAllZero" }],

@@ -24,7 +24,7 @@ import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
 import type { PageProps } from "../../pages";
 import { BLANK_ROW, initialDecompose, levelField, salespeopleParent, toDecomposeDraft, type ListName, type PickedCell } from "./decompose-draft";
-import { errorMessage, formatAmount, type MessageContext } from "./decompose-messages";
+import { errorMessage, formatAmount, reservedProductNames, type MessageContext } from "./decompose-messages";
 import { decomposePlan } from "./decompose-plan";
 import { isMultipleOf, LEVELS, parseAmount, validateDecompose, type Level } from "./decompose-schema";
 
@@ -88,7 +88,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
   const [pickError, setPickError] = useState<{ field: "cell" | "history"; message: string } | undefined>(undefined);
   const writer = useWorkbookWriter(gateway);
   const schemaDraft = useMemo(() => toDecomposeDraft(draft, picked), [draft, picked]);
-  const validation = useMemo(() => validateDecompose(schemaDraft), [schemaDraft]);
+  const validation = useMemo(() => validateDecompose(schemaDraft, reservedProductNames(d)), [schemaDraft, d]);
   const { errors, containerRef, submit } = useFormValidation(validation, t);
 
   const fields = draft.fields;

@@ -2,7 +2,10 @@ import type { DecomposeStrings } from "../../../i18n/decompose";
 import type { Language } from "../../../i18n/language";
 import { nearestMultiples, type DecomposeErrorCode } from "./decompose-schema";
 
-type Simple = Exclude<DecomposeErrorCode, "notMultiple" | "historyShape">;
+type Simple = Exclude<DecomposeErrorCode, "notMultiple" | "historyShape" | "reservedName">;
+
+/** The product table's headers besides the product lines, in the sheet's language (see decomposeSchemaWith). */
+export const reservedProductNames = (d: DecomposeStrings): string[] => [d.cellChannel, d.cellSum, d.cellCheck];
 
 const MESSAGE: Readonly<Record<Simple, keyof DecomposeStrings>> = {
   required: "errRequired",
@@ -40,6 +43,8 @@ export interface MessageContext {
 /** A number as the pane shows it: 120,000,000 (en) or 120,000,000 (zh-CN groups alike). */
 export const formatAmount = (value: number, language: Language): string => value.toLocaleString(language === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 10 });
 
+const listSeparator = (context: MessageContext) => (context.language === "zh" ? "、" : ", ");
+
 /** The sentence for an error code, in the pane's language. */
 export function errorMessage(code: DecomposeErrorCode | undefined, d: DecomposeStrings, context: MessageContext): string | undefined {
   if (code === undefined) return undefined;
@@ -50,5 +55,6 @@ export function errorMessage(code: DecomposeErrorCode | undefined, d: DecomposeS
     return d.errNotMultiple(formatAmount(lower, context.language), formatAmount(upper, context.language));
   }
   if (code === "historyShape") return d.errHistoryShape(context.periods ?? 12);
+  if (code === "reservedName") return d.errReservedName(reservedProductNames(d).join(listSeparator(context)));
   return d[MESSAGE[code]] as string;
 }

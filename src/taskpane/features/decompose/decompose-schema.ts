@@ -21,6 +21,7 @@ export type DecomposeErrorCode =
   | "noRows"
   | "tooManyRows"
   | "duplicate"
+  | "reservedName"
   | "noLevel"
   | "rampRange"
   | "blendAllZero"
@@ -253,29 +254,40 @@ function parsePart<S extends z.ZodType>(schema: S, value: unknown, prefix: strin
   return undefined;
 }
 
-export const decomposeSchema = z.custom<DecomposeDraft>().transform((draft, ctx): DecomposeInput => {
-  const { levels } = draft;
-  const base = parsePart(baseSchema, draft.base, "base", ctx);
-  if (!LEVELS.some((level) => levels[level])) ctx.addIssue({ code: "custom", message: "noLevel", path: ["levels"] });
-  if (levels.products && !levels.channels) ctx.addIssue({ code: "custom", message: "productsNeedChannels", path: ["levels", "products"] });
-  const time = levels.time ? parsePart(timeSchema, draft.time, "time", ctx) : undefined;
-  const channels = levels.channels ? parsePart(weightedSchema, draft.channels, "channels", ctx) : undefined;
-  const products = levels.products ? parsePart(weightedSchema, draft.products, "products", ctx) : undefined;
-  const regions = levels.regions ? parsePart(weightedSchema, draft.regions, "regions", ctx) : undefined;
-  let salespeople: SalespeopleLevel | undefined;
-  if (levels.salespeople) {
-    const parsed = parsePart(salespeopleSchema, draft.salespeople, "salespeople", ctx);
-    const parentText = draft.salespeople.parent;
-    const index = /^\d+$/.test(parentText) ? Number(parentText) : undefined;
-    const parentOk = parentText === "total" || (index !== undefined && levels.channels && index < draft.channels.length);
-    if (!parentOk) ctx.addIssue({ code: "custom", message: "parentMissing", path: ["salespeople", "parent"] });
-    if (parsed !== undefined && parentOk) salespeople = { ...parsed, parent: index ?? "total" };
-  }
-  // On failure zod discards this value; on success every chosen part parsed.
-  return { period: base?.period ?? "", total: base?.total as DecomposeTotal, unit: base?.unit ?? 1, time, channels, products, regions, salespeople };
-});
+/**
+ * The schema of the whole form. Product lines become the product table's column headers beside
+ * `reservedProductNames` (its other headers: Channel, Sum, Check in the sheet's language), and Excel
+ * renames a repeated header ("Sum2"), so a product line may not take one of them.
+ */
+export const decomposeSchemaWith = (reservedProductNames: readonly string[] = []) =>
+  z.custom<DecomposeDraft>().transform((draft, ctx): DecomposeInput => {
+    const { levels } = draft;
+    const base = parsePart(baseSchema, draft.base, "base", ctx);
+    if (!LEVELS.some((level) => levels[level])) ctx.addIssue({ code: "custom", message: "noLevel", path: ["levels"] });
+    if (levels.products && !levels.channels) ctx.addIssue({ code: "custom", message: "productsNeedChannels", path: ["levels", "products"] });
+    const time = levels.time ? parsePart(timeSchema, draft.time, "time", ctx) : undefined;
+    const channels = levels.channels ? parsePart(weightedSchema, draft.channels, "channels", ctx) : undefined;
+    const products = levels.products ? parsePart(weightedSchema, draft.products, "products", ctx) : undefined;
+    const reserved = new Set(reservedProductNames.map((name) => name.trim().toLowerCase()));
+    products?.forEach((p, i) => reserved.has(p.name.toLowerCase()) && ctx.addIssue({ code: "custom", message: "reservedName", path: ["products", i, "name"] }));
+    const regions = levels.regions ? parsePart(weightedSchema, draft.regions, "regions", ctx) : undefined;
+    let salespeople: SalespeopleLevel | undefined;
+    if (levels.salespeople) {
+      const parsed = parsePart(salespeopleSchema, draft.salespeople, "salespeople", ctx);
+      const parentText = draft.salespeople.parent;
+      const index = /^\d+$/.test(parentText) ? Number(parentText) : undefined;
+      const parentOk = parentText === "total" || (index !== undefined && levels.channels && index < draft.channels.length);
+      if (!parentOk) ctx.addIssue({ code: "custom", message: "parentMissing", path: ["salespeople", "parent"] });
+      if (parsed !== undefined && parentOk) salespeople = { ...parsed, parent: index ?? "total" };
+    }
+    // On failure zod discards this value; on success every chosen part parsed.
+    return { period: base?.period ?? "", total: base?.total as DecomposeTotal, unit: base?.unit ?? 1, time, channels, products, regions, salespeople };
+  });
+
+export const decomposeSchema = decomposeSchemaWith();
 
 /** Parses a draft; on failure, the first problem of each field, keyed by its dotted path. */
-export function validateDecompose(draft: DecomposeDraft): Validation<DecomposeInput> {
-  return validateWith<typeof decomposeSchema, DecomposeErrorCode>(decomposeSchema, draft);
+export function validateDecompose(draft: DecomposeDraft, reservedProductNames: readonly string[] = []): Validation<DecomposeInput> {
+  const schema = decomposeSchemaWith(reservedProductNames);
+  return validateWith<typeof schema, DecomposeErrorCode>(schema, draft);
 }
