@@ -77,6 +77,9 @@ export class HyperFormulaGateway implements WorkbookGateway {
     const sheets = options.sheets ?? ["Sheet1"];
     this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
     for (const name of sheets) this.hf.addSheet(name);
+    // Excel's TRUE and FALSE literals: HyperFormula knows only the functions TRUE() and FALSE().
+    this.hf.addNamedExpression("TRUE", "=TRUE()");
+    this.hf.addNamedExpression("FALSE", "=FALSE()");
     keepSpillsSized(this.hf);
     this.activeSheet = sheets[0] ?? "";
     this.selection = sheets.length > 0 ? `${quoteSheet(this.activeSheet)}!A1` : "";
@@ -126,6 +129,13 @@ export class HyperFormulaGateway implements WorkbookGateway {
   /** The cell's value as Office.js would read it (null when empty, an error as its code). */
   valueAt(address: string): CellValue {
     return this.view(address).value;
+  }
+
+  /** The values of a range right now, e.g. valuesAt("'RFM 示例'!H2:H6") (readRange without the wait). */
+  valuesAt(address: string): CellValue[][] {
+    const ref = requireRange(address);
+    const sheet = this.requireSheetId(ref.sheet ?? this.activeSheet);
+    return Array.from({ length: ref.rows }, (_, r) => Array.from({ length: ref.columns }, (_, c) => this.viewAt({ sheet, row: ref.row + r, col: ref.column + c }).value));
   }
 
   /** What a user types into a cell: "=…" a formula, "'…" text, "" clears, anything else as Excel parses it. */

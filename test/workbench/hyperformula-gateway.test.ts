@@ -65,7 +65,7 @@ describe("createSheet", () => {
     gateway.failNextWrite("The request payload size has exceeded the limit.");
     await expect(gateway.createSheet(SPLIT_PLAN)).rejects.toMatchObject({ code: "WRITE_FAILED", detail: "The request payload size has exceeded the limit." });
     expect(gateway.sheetNames()).toEqual(["Sheet1"]);
-    expect(gateway.hf.listNamedExpressions()).toEqual([]);
+    expect(gateway.hf.listNamedExpressions()).toEqual(["TRUE", "FALSE"]); // the workbook's own, see below
     expect(await gateway.createSheet(SPLIT_PLAN)).toBe("Split");
   });
 
@@ -79,6 +79,14 @@ describe("createSheet", () => {
     const gateway = new HyperFormulaGateway();
     await gateway.createSheet({ name: "Notes", rows: [[{ value: "=1+1" }, { value: "-5 days" }]] });
     expect((await gateway.readRange("Notes!A1:B1")).values).toEqual([["=1+1", "-5 days"]]);
+  });
+});
+
+describe("formulas as Excel writes them", () => {
+  it("accepts the TRUE and FALSE literals (HyperFormula alone knows only TRUE() and FALSE())", async () => {
+    const gateway = new HyperFormulaGateway();
+    gateway.enterCell("Sheet1!A1", "=IF(TRUE,1,2)+IF(FALSE,10,20)");
+    expect(gateway.valueAt("Sheet1!A1")).toBe(21);
   });
 });
 

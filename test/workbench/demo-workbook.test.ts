@@ -1,0 +1,173 @@
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { DetailedCellError } from "hyperformula";
+import { cellAddress, parseRange, quoteSheet } from "../../src/excel/address";
+import type { CellSpec } from "../../src/excel/gateway";
+import { HyperFormulaGateway } from "../../src/workbench/hyperformula-gateway";
+import { COURSE_SCORES, COURSE_SEGMENTS_ZH } from "../support/course";
+import { readCsv } from "../support/fixtures";
+import { registerCustomFunctions, Registration } from "../support/hyperformula-bridge";
+
+/**
+ * examples/sales-planner-demo.xlsx (written by `npm run sample`), read with exceljs and loaded into the
+ * workbench's engine — HyperFormula with the built SALES functions — as Excel would calculate it with
+ * the add-in loaded: the course's worked examples come out, no cell shows an error, and every array
+ * formula's stored range is exactly the size of what its function returns.
+ */
+
+const FILE = resolve(__dirname, "..", "..", "examples", "sales-planner-demo.xlsx");
+
+interface ArrayFormula {
+  readonly sheet: string;
+  readonly anchor: string;
+  readonly ref: string;
+}
+
+let registration: Registration;
+let gateway: HyperFormulaGateway;
+const arrays: ArrayFormula[] = [];
+const formulas: { sheet: string; address: string; formula: string }[] = [];
+
+beforeAll(async () => {
+  registration = registerCustomFunctions(); // needs dist/: `npm run build`
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(FILE);
+  gateway = new HyperFormulaGateway({ sheets: workbook.worksheets.map((sheet) => sheet.name) });
+  for (const sheet of workbook.worksheets) {
+    const rows: CellSpec[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) =>
+      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+        const line = (rows[rowNumber - 1] ??= []);
+        const value = cell.value;
+        let spec: CellSpec = null;
+        if (typeof value === "object" && value !== null && "formula" in value && typeof value.formula === "string") {
+          spec = { formula: `=${value.formula}` };
+          formulas.push({ sheet: sheet.name, address: cell.address, formula: value.formula });
+          const shared = value as { shareType?: string; ref?: string };
+          if (shared.shareType === "array" && shared.ref) arrays.push({ sheet: sheet.name, anchor: cell.address, ref: shared.ref });
+        } else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+          spec = { value };
+        } else if (value instanceof Date) {
+          // exceljs reads a date-formatted number as a Date (UTC midnight): back to the Excel serial.
+          spec = { value: (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 };
+        } else if (value !== null && value !== undefined) {
+          throw new Error(`${sheet.name}!${cell.address}: unexpected cell value ${JSON.stringify(value)}`);
+        }
+        line[columnNumber - 1] = spec;
+      }),
+    );
+    let width = 0;
+    rows.forEach((row) => (width = Math.max(width, row.length))); // forEach skips the rows exceljs had no cells in
+    const filled = Array.from({ length: rows.length }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null));
+    const result = await gateway.writeRange({ address: `${quoteSheet(sheet.name)}!A1`, rows: filled });
+    if (result.kind !== "written") throw new Error(`${sheet.name}: ${JSON.stringify(result).slice(0, 300)}`);
+  }
+});
+afterAll(() => registration.unregister());
+
+const values = (sheet: string, range: string) => gateway.valuesAt(`${quoteSheet(sheet)}!${range}`);
+const column = (sheet: string, range: string) => values(sheet, range).flat();
+
+describe("the demo workbook", () => {
+  it("has a sheet per function family, and formulas calling every SALES function", () => {
+    expect(gateway.sheetNames()).toEqual(["Orders 订单", "RFM 客户分层", "Funnel 漏斗", "KPI 绩效", "Commission 提成", "Targets 目标", "Forecast 预测"]);
+    const called = new Set(formulas.flatMap(({ formula }) => [...formula.matchAll(/SALES\.([A-Z.]+?)\(/g)].map((m) => m[1])));
+    const ids = registration.names.filter((name) => !name.startsWith("SALES."));
+    expect(ids.filter((id) => !called.has(id))).toEqual(
+      // Not on a sheet: the simpler smoothing methods (the sheet shows Holt-Winters) and the accuracy metrics.
+      ["FORECAST.SES", "FORECAST.HOLT", "FORECAST.ACCURACY"].filter((id) => ids.includes(id)),
+    );
+    for (const { formula } of formulas.filter((f) => f.formula.includes("SALES."))) expect(formula).toMatch(/^(SALES\.|SUM\()/);
+  });
+
+  it("calculates without a single error cell", () => {
+    const errors: string[] = [];
+    for (const name of gateway.sheetNames()) {
+      const { rows, columns } = gateway.usedSize(name);
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < columns; c++) {
+          const value = gateway.hf.getCellValue({ sheet: gateway.hf.getSheetId(name)!, row: r, col: c });
+          if (value instanceof DetailedCellError) errors.push(`${name}!${cellAddress(r, c)}: ${value.value} ${value.message}`);
+        }
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("stores each array formula over exactly the cells its result fills", () => {
+    expect(arrays).toHaveLength(19);
+    for (const { sheet, anchor, ref } of arrays) {
+      const range = parseRange(ref)!;
+      const id = gateway.hf.getSheetId(sheet)!;
+      expect(`${sheet}!${anchor}`).toBe(`${sheet}!${cellAddress(range.row, range.column)}`);
+      const inside = values(sheet, ref).flat();
+      expect({ ref, empty: inside.filter((v) => v === null).length }).toEqual({ ref, empty: 0 });
+      // One row below and one column right: outside this array (empty, or another formula's own cell).
+      for (const beyond of [{ row: range.row + range.rows, col: range.column }, { row: range.row, col: range.column + range.columns }]) {
+        const cell = { sheet: id, ...beyond };
+        const partOfThis = gateway.hf.isCellPartOfArray(cell) && !gateway.hf.doesCellHaveFormula(cell);
+        expect({ ref, beyond: cellAddress(beyond.row, beyond.col), partOfThis }).toEqual({ ref, beyond: cellAddress(beyond.row, beyond.col), partOfThis: false });
+      }
+    }
+  });
+
+  it("segments the course's five customers: scores, 重要价值/一般挽留/重要保持/一般挽留/一般发展, English labels", () => {
+    expect(values("RFM 客户分层", "E3:G7")).toEqual(COURSE_SCORES);
+    expect(column("RFM 客户分层", "H3:H7")).toEqual(COURSE_SEGMENTS_ZH);
+    expect(column("RFM 客户分层", "I3:I7")).toEqual(["Important value", "General win-back", "Important retain", "General win-back", "General develop"]);
+    expect(values("RFM 客户分层", "A11:D12")).toEqual([
+      ["customer_id", "recency_days", "frequency", "monetary"],
+      ["A001", 10, 4, 3070],
+    ]);
+  });
+
+  it("plans the dealership funnel: 100 deals at 40%/50%/25% need 2000 visitors; levers; lead pyramid", () => {
+    expect(values("Funnel 漏斗", "B7")).toEqual([[2000]]);
+    expect(column("Funnel 漏斗", "B10:B13")).toEqual([2000, 800, 400, 100]);
+    expect(column("Funnel 漏斗", "B16:B19")).toEqual([2000, 800, 400, 100]);
+    expect(values("Funnel 漏斗", "D21:E24")).toEqual([[125, 25], [125, 25], [120, 20], [120, 20]]);
+    expect(column("Funnel 漏斗", "B32:B36")).toEqual([50, 150, 450, 1350, 4050]);
+    expect(column("Funnel 漏斗", "C32:C36")).toEqual([50, 167, 556, 1852, 6173]);
+  });
+
+  it("computes the KPIs and the tiered commission", () => {
+    expect(column("KPI 绩效", "D3:D11")).toEqual([0.05, 0.25, 0.3, 0.5, 5, 200, 0.05, 0.9, 2000]);
+    expect(values("KPI 绩效", "D12")[0]![0]).toBeCloseTo(266.6667, 3);
+    expect(values("KPI 绩效", "D20")[0]![0]).toBeCloseTo((0.5 * 1.1 + 0.3 * 0.9 + 0.2 * (200 / 210)) / 1, 10);
+    expect(column("Commission 提成", "B9:B10")).toEqual([12_000, 20_000]);
+  });
+
+  it("splits 100M by {50,30,15,5}, seasonally 120M, into tiers, quotas that sum to the team target, and paces 96,000 after 12 of 30 days", () => {
+    expect(column("Targets 目标", "C5:C9")).toEqual([50_000_000, 30_000_000, 15_000_000, 5_000_000, 100_000_000]);
+    const seasonal = column("Targets 目标", "B16:E16") as number[];
+    expect(seasonal.reduce((a, b) => a + b, 0)).toBe(120_000_000);
+    expect(seasonal.every((amount) => amount % 1_000_000 === 0)).toBe(true);
+    expect(seasonal[3]).toBeGreaterThan(seasonal[0]!); // Double 11 outweighs Q1
+    expect(column("Targets 目标", "B19:D19")).toEqual([90_000_000, 100_000_000, 120_000_000]);
+    const quotas = column("Targets 目标", "E24:E27") as number[];
+    expect(quotas.reduce((a, b) => a + b, 0)).toBe(12_000_000);
+    expect(quotas[3]).toBeLessThan(quotas[2]!); // the new hire's ramp
+    const reconciled = column("Targets 目标", "D32:D35") as number[];
+    expect(reconciled.reduce((a, b) => a + b, 0)).toBe(12_000_000);
+    const [expected, pace, projected, remaining] = column("Targets 目标", "A40:E40") as number[];
+    expect(expected).toBeCloseTo(104_000, 6);
+    expect(projected).toBeCloseTo(240_000, 6);
+    expect(projected! / 260_000).toBeCloseTo(0.923, 3);
+    expect(pace).toBeCloseTo(96_000 / 104_000, 10);
+    expect(remaining).toBeCloseTo(164_000, 6);
+  });
+
+  it("forecasts the NIST quarterly sales as R's HoltWinters does (α .5, β .3, γ .4)", () => {
+    const r = readCsv(join("forecast", "r_hw_add_fixed_nist_forecast.csv")).map((row) => Number(row.forecast));
+    const ours = column("Forecast 预测", "E3:E10") as number[];
+    ours.forEach((value, i) => expect(Math.abs(value - r[i]!)).toBeLessThanOrEqual(1e-9 * r[i]!));
+    const history = readCsv(join("forecast", "nist_quarterly_sales.csv")).map((row) => Number(row.value));
+    expect(column("Forecast 预测", "C3:C26")).toEqual(history);
+  });
+
+  it("recalculates like a workbook: a new yearly target re-splits the channels", () => {
+    gateway.enterCell("'Targets 目标'!B2", "150000000");
+    expect(column("Targets 目标", "C5:C9")).toEqual([75_000_000, 45_000_000, 22_500_000, 7_500_000, 150_000_000]);
+    expect(column("Targets 目标", "B19:D19")).toEqual([135_000_000, 150_000_000, 180_000_000]);
+  });
+});
