@@ -68,6 +68,9 @@ To use it in Excel on the web:
 The browser must trust the development certificate: open https://localhost:${port}/taskpane.html once;
 if it warns, trust ~/.office-addin-dev-certs/ca.crt (see README, "Sideloading").
 Press Ctrl+C to stop.
+
+No Excel at hand? \`npm run workbench\` shows the task pane beside a workbook in which every SALES function
+calculates (a development host on http://127.0.0.1:3100/, see README, "Workbench").
 `);
 }
 
