@@ -33,6 +33,16 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   inline: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  fieldset: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
 });
 
 const LEVEL_LABEL: Readonly<Record<Level, keyof DecomposeStrings>> = {
@@ -197,8 +207,8 @@ export function DecomposePage({ gateway, language }: PageProps) {
             <TextField field="unit" label={d.fieldUnit} draft={draft} dispatch={dispatch} numeric message={message("base.unit")} />
           </section>
 
-          <fieldset className={styles.section}>
-            <legend>{d.sectionLevels}</legend>
+          <fieldset className={styles.fieldset}>
+            <legend className={styles.legend}>{d.sectionLevels}</legend>
             {LEVELS.map((level) => {
               const levelMessage = level === "time" ? message("levels") : level === "products" ? message("levels.products") : undefined;
               return (
