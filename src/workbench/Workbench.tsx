@@ -8,6 +8,9 @@ const MIN_ROWS = 20;
 const MIN_COLUMNS = 8;
 const MAX_ROWS = 300;
 const MAX_COLUMNS = 40;
+/** Fixed column widths (px): long text is cut with an ellipsis; the cell's tooltip shows it whole. */
+const CORNER_WIDTH = 40;
+const COLUMN_WIDTH = 96;
 
 const styles: Record<string, CSSProperties> = {
   header: { display: "flex", alignItems: "baseline", gap: 12, padding: "8px 12px", borderBottom: "1px solid #d1d1d1", background: "#f5f5f5" },
@@ -21,8 +24,8 @@ const styles: Record<string, CSSProperties> = {
   formula: { flex: 1, padding: "3px 6px", border: "1px solid #d1d1d1", fontFamily: "monospace", font: "inherit" },
   gridScroll: { flex: 1, overflow: "auto" },
   grid: { borderCollapse: "collapse", tableLayout: "fixed" },
-  corner: { width: 40, background: "#f0f0f0", border: "1px solid #d1d1d1" },
-  columnHeader: { width: 96, background: "#f0f0f0", border: "1px solid #d1d1d1", fontWeight: 400, color: "#616161" },
+  corner: { width: CORNER_WIDTH, background: "#f0f0f0", border: "1px solid #d1d1d1" },
+  columnHeader: { width: COLUMN_WIDTH, background: "#f0f0f0", border: "1px solid #d1d1d1", fontWeight: 400, color: "#616161" },
   rowHeader: { background: "#f0f0f0", border: "1px solid #d1d1d1", fontWeight: 400, color: "#616161", textAlign: "right", padding: "0 4px" },
   cell: { border: "1px solid #e0e0e0", padding: "1px 4px", height: 20, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", cursor: "cell" },
   records: { padding: "6px 12px", borderTop: "1px solid #d1d1d1", color: "#424242", maxHeight: 120, overflow: "auto" },
@@ -117,7 +120,7 @@ export function Workbench({ gateway }: WorkbenchProps) {
         />
       </div>
       <div style={styles.gridScroll}>
-        <table role="grid" aria-label={sheet} style={styles.grid}>
+        <table role="grid" aria-label={sheet} style={{ ...styles.grid, width: CORNER_WIDTH + columns * COLUMN_WIDTH }}>
           <thead>
             <tr>
               <th style={styles.corner} />
@@ -144,7 +147,7 @@ export function Workbench({ gateway }: WorkbenchProps) {
                       role="gridcell"
                       data-cell={cellAddress(r, c)}
                       aria-selected={isSelected}
-                      title={view.error ?? (view.content.startsWith("=") ? view.content : undefined)}
+                      title={view.error ?? (view.content.startsWith("=") ? view.content : typeof view.value === "string" ? view.value : undefined)}
                       onClick={() => select(r, c)}
                       style={{
                         ...styles.cell,
