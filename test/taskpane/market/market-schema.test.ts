@@ -1,4 +1,5 @@
-import { bcgSchema, parseNumberText, pestSchema, riskSchema, swotFactorsSchema, swotSchema, validate, type SwotDraft } from "../../../src/taskpane/features/market/market-schema";
+import { parseNumberText } from "../../../src/taskpane/components/form-fields";
+import { bcgSchema, pestSchema, riskSchema, swotFactorsSchema, swotSchema, validate, type SwotDraft } from "../../../src/taskpane/features/market/market-schema";
 
 const row = (factor: string, weight: string, rating: string) => ({ factor, weight, rating });
 

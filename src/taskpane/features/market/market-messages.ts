@@ -1,6 +1,6 @@
 import type { MarketStrings } from "../../../i18n/market";
 import type { MarketErrorCode } from "./market-schema";
-import { parseNumberText } from "./market-schema";
+import { parseNumberText } from "../../components/form-fields";
 
 const MESSAGE: Readonly<Record<Exclude<MarketErrorCode, "weightsSum">, keyof MarketStrings>> = {
   required: "errRequired",

@@ -4,6 +4,7 @@
  * field, e.g. "strengths.0.weight", or a list's total, e.g. "strengths.total".
  */
 import { z } from "zod";
+import { numberField, optionalText, requiredText } from "../../components/form-fields";
 import { validateWith, type FieldErrors as Errors, type Validation as Result } from "../../components/validation";
 
 export type MarketErrorCode =
@@ -26,32 +27,8 @@ export const MAX_ROWS = 50;
 export const MAX_TEXT = 255;
 export const MAX_STRATEGY_TEXT = 1000;
 
-/**
- * A number as people type it: "25", " 12.5 ", "30%", full-width "３０", "1,234.5". NaN when it is not one
- * (an empty field included).
- */
-export function parseNumberText(text: string): number {
-  const cleaned = text.normalize("NFKC").trim().replace(/%$/, "").replace(/,(?=\d{3}(\D|$))/g, "").trim();
-  if (cleaned === "" || !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return Number.NaN;
-  return Number(cleaned);
-}
-
 const code = (c: MarketErrorCode) => ({ error: c });
 
-const requiredText = (max: number) => z.string().trim().min(1, code("required")).max(max, code("tooLong"));
-const optionalText = (max: number) => z.string().trim().max(max, code("tooLong"));
-
-/** A number field: "required" when empty, "notNumber" when not a number, then the range checks. */
-const numberField = (range: z.ZodNumber) =>
-  z
-    .string()
-    .transform((text, ctx) => {
-      const value = parseNumberText(text);
-      if (text.trim() === "") ctx.addIssue({ code: "custom", message: "required" });
-      else if (Number.isNaN(value)) ctx.addIssue({ code: "custom", message: "notNumber" });
-      return value;
-    })
-    .pipe(range);
 
 /** Weight in percent (0 < w ≤ 100), returned as a fraction (30 → 0.3). */
 const weightField = numberField(z.number().gt(0, code("weightRange")).max(100, code("weightRange"))).transform((percent) => percent / 100);

@@ -7,7 +7,7 @@ import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WizardSteps } from "../../components/WizardSteps";
 import { WriteResult } from "../../components/WriteResult";
-import { parseNumberText } from "../market/market-schema";
+import { parseNumberText } from "../../components/form-fields";
 import type { PageProps } from "../../pages";
 import { CADENCES, countPeriods, growthStats, type GrowthStats } from "./milestones";
 import { cadenceLabel, kpiLabel, smartPlan } from "./smart-plan";

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { serialFromText } from "../../../core/shared/excel-date";
 import { validateWith, type Validation } from "../../components/validation";
-import { parseNumberText } from "../market/market-schema";
+import { numberField, optionalText, requiredText } from "../../components/form-fields";
 import { CADENCES, countPeriods, type Cadence } from "./milestones";
 
 export type SmartErrorCode =
@@ -31,20 +31,6 @@ export const MAX_STRATEGY = 500;
 export const MAX_PERIODS = 400;
 
 const code = (c: SmartErrorCode) => ({ error: c });
-const requiredText = (max: number) => z.string().trim().min(1, code("required")).max(max, code("tooLong"));
-const optionalText = (max: number) => z.string().trim().max(max, code("tooLong"));
-
-/** A number typed as text: "required" when empty, "notNumber" when not a number, then `range`. */
-const numberField = (range: z.ZodNumber) =>
-  z
-    .string()
-    .transform((text, ctx) => {
-      const value = parseNumberText(text);
-      if (text.trim() === "") ctx.addIssue({ code: "custom", message: "required" });
-      else if (Number.isNaN(value)) ctx.addIssue({ code: "custom", message: "notNumber" });
-      return value;
-    })
-    .pipe(range);
 
 /** A date from an <input type="date"> ("2025-02-01"), as an Excel serial. */
 const dateField = z.string().transform((text, ctx) => {
