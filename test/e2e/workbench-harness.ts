@@ -32,8 +32,9 @@ const CHROMIUM_ARGS = [
 const ROOT = resolve(__dirname, "..", "..");
 /** Screenshots of every run (gitignored). */
 export const RESULTS = join(ROOT, "test-results", "e2e");
-/** README images: written only when E2E_DOC_IMAGES=1 (then commit the ones that changed). */
+/** README images: refreshed only when E2E_DOC_IMAGES=1 (then commit the ones that changed). */
 const DOC_IMAGES = join(ROOT, "docs", "images");
+const README_IMAGES = new Set(["workbench-rfm-zh", "workbench-decompose-en", "workbench-smart-zh"]);
 /** A laptop screen: the grid on the left, the pane (360 px, about Excel's default) on the right. */
 const VIEWPORT = { width: 1280, height: 800 };
 const WAIT_MS = 15_000;
@@ -253,12 +254,12 @@ export class WorkbenchPage {
     return this.sheets.locator(`td[data-cell="${a1}"]`);
   }
 
-  /** Saves test-results/e2e/<name>.png (and docs/images/<name>.png when E2E_DOC_IMAGES=1). */
+  /** Saves test-results/e2e/<name>.png (and, for the README's images, docs/images/<name>.png when E2E_DOC_IMAGES=1). */
   async screenshot(name: string): Promise<Buffer> {
     mkdirSync(RESULTS, { recursive: true });
     const file = join(RESULTS, `${name}.png`);
     const png = await this.page.screenshot({ path: file });
-    if (process.env.E2E_DOC_IMAGES === "1") {
+    if (process.env.E2E_DOC_IMAGES === "1" && README_IMAGES.has(name)) {
       mkdirSync(DOC_IMAGES, { recursive: true });
       copyFileSync(file, join(DOC_IMAGES, `${name}.png`));
     }
