@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", columnGap: tokens.spacingHorizontalM },
   titles: { display: "flex", flexDirection: "column" },
   main: { paddingTop: tokens.spacingVerticalM },
+  // Five tabs do not fit a 350-px pane on one line: wrap them rather than scroll the pane sideways.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -69,6 +71,7 @@ export function App({ gateway, initialLanguage, theme = "light" }: AppProps) {
         </Field>
       </header>
       <TabList
+        className={styles.tabs}
         aria-label={t.navLabel}
         selectedValue={pageId}
         onTabSelect={(_, data) => setPageId(String(data.value))}
