@@ -10,8 +10,9 @@
  * implicitly intersected `=@SALES…` showing one cell. No cached results are stored: Excel calculates on
  * open; without the add-in those cells show #NAME? (see the README, "Demo workbook").
  *
- * test/e2e/demo-workbook.test.ts loads the file into the workbench engine and checks the key cells and
- * that every stored array range is exactly the size of its result.
+ * test/workbench/demo-workbook.test.ts loads the file into the workbench engine and checks the key cells
+ * and that every stored array range is exactly the size of its result, and that the committed file holds
+ * what this script writes now (the bytes differ from run to run: the zip entries carry the time).
  */
 import { readFileSync } from "node:fs";
 import { mkdirSync } from "node:fs";
@@ -22,7 +23,9 @@ const require = createRequire(import.meta.url);
 const ExcelJS = require("exceljs");
 
 const root = resolve(new URL("..", import.meta.url).pathname);
-const OUTPUT = join(root, "examples", "sales-planner-demo.xlsx");
+/** `--out <file>` writes elsewhere (the test compares a fresh copy with the committed one). */
+const outFlag = process.argv.indexOf("--out");
+const OUTPUT = outFlag > 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1]) : join(root, "examples", "sales-planner-demo.xlsx");
 const NIST_CSV = resolve(root, "..", "shared", "fixtures", "forecast", "nist_quarterly_sales.csv");
 /** Fixed, so that regenerating the file changes only what the script changed. */
 const STAMP = new Date(Date.UTC(2026, 0, 1));
@@ -415,7 +418,7 @@ async function main() {
   }
   mkdirSync(dirname(OUTPUT), { recursive: true });
   await workbook.xlsx.writeFile(OUTPUT);
-  console.log(`wrote ${OUTPUT.slice(root.length + 1)} (${workbook.worksheets.length} sheets)`);
+  console.log(`wrote ${OUTPUT.startsWith(root) ? OUTPUT.slice(root.length + 1) : OUTPUT} (${workbook.worksheets.length} sheets)`);
 }
 
 /** "C12" → [3, 12] (1-based column and row). */
