@@ -35,10 +35,16 @@ export interface WorkbenchProps {
   readonly gateway: HyperFormulaGateway;
 }
 
+/** Whether (row, column) lies in the rectangle. */
+function inside(range: { row: number; column: number; rows: number; columns: number }, row: number, column: number): boolean {
+  return row >= range.row && row < range.row + range.rows && column >= range.column && column < range.column + range.columns;
+}
+
 /**
- * The workbook beside the task pane: a tab per sheet, a formula bar for the selected cell (type and
- * press Enter to change it; the workbook recalculates), the grid of values, and what the sheet recorded
- * that a grid cannot show (tables, charts, names).
+ * The workbook beside the task pane: a tab per sheet, a formula bar for the active cell (type and
+ * press Enter to change it; the workbook recalculates), the grid of values (click selects, shift-click
+ * selects a range, which the pane's "Use selection" buttons read), and what the sheet recorded that a
+ * grid cannot show (tables, charts, names).
  */
 export function Workbench({ gateway }: WorkbenchProps) {
   const [, refresh] = useReducer((n: number) => n + 1, 0);
@@ -47,13 +53,25 @@ export function Workbench({ gateway }: WorkbenchProps) {
   const sheets = gateway.sheetNames();
   const sheet = gateway.activeSheet;
   const selected = parseRange(gateway.selection) ?? { sheet, row: 0, column: 0, rows: 1, columns: 1 };
-  const selectedAddress = cellAddress(selected.row, selected.column);
+  // The active cell (formula bar): where the selection started; a shift-click extends the selection from it.
+  const [anchor, setAnchor] = useState<{ row: number; column: number } | undefined>(undefined);
+  const active = anchor !== undefined && inside(selected, anchor.row, anchor.column) ? anchor : { row: selected.row, column: selected.column };
+  const selectedAddress = cellAddress(active.row, active.column);
   const selectedView = sheet ? gateway.view(`${quoteSheet(sheet)}!${selectedAddress}`) : undefined;
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const content = draft ?? selectedView?.content ?? "";
 
-  const select = (row: number, column: number) => {
+  const select = (row: number, column: number, extend = false) => {
     setDraft(undefined);
+    if (extend) {
+      const from = active;
+      const top = Math.min(from.row, row);
+      const left = Math.min(from.column, column);
+      gateway.select(`${quoteSheet(sheet)}!${cellAddress(top, left)}:${cellAddress(Math.max(from.row, row), Math.max(from.column, column))}`);
+      setAnchor(from);
+      return;
+    }
+    setAnchor({ row, column });
     gateway.select(`${quoteSheet(sheet)}!${cellAddress(row, column)}`);
   };
   const commit = () => {
@@ -64,7 +82,7 @@ export function Workbench({ gateway }: WorkbenchProps) {
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "Enter") {
       commit();
-      select(selected.row + 1, selected.column);
+      select(active.row + 1, active.column);
     } else if (event.key === "Escape") {
       setDraft(undefined);
     }
@@ -109,6 +127,11 @@ export function Workbench({ gateway }: WorkbenchProps) {
         <output aria-label="Selected cell" style={styles.nameBox}>
           {selectedAddress}
         </output>
+        {(selected.rows > 1 || selected.columns > 1) && (
+          <output aria-label="Selected range" style={styles.nameBox}>
+            {cellAddress(selected.row, selected.column)}:{cellAddress(selected.row + selected.rows - 1, selected.column + selected.columns - 1)}
+          </output>
+        )}
         <input
           aria-label="Cell content"
           style={styles.formula}
@@ -139,22 +162,23 @@ export function Workbench({ gateway }: WorkbenchProps) {
                 </th>
                 {Array.from({ length: columns }, (_, c) => {
                   const view = gateway.view(`${quoteSheet(sheet)}!${cellAddress(r, c)}`);
-                  const isSelected = r === selected.row && c === selected.column;
+                  const isSelected = r === active.row && c === active.column;
+                  const inSelection = inside(selected, r, c);
                   const numeric = typeof view.value === "number";
                   return (
                     <td
                       key={c}
                       role="gridcell"
                       data-cell={cellAddress(r, c)}
-                      aria-selected={isSelected}
+                      aria-selected={inSelection}
                       title={view.error ?? (view.content.startsWith("=") ? view.content : typeof view.value === "string" ? view.value : undefined)}
-                      onClick={() => select(r, c)}
+                      onClick={(event) => select(r, c, event.shiftKey)}
                       style={{
                         ...styles.cell,
                         textAlign: numeric ? "right" : "left",
                         fontWeight: record?.boldRows.includes(r + 1) ? 600 : 400,
                         color: view.error ? "#c50f1f" : undefined,
-                        background: isSelected ? "#e1f3e8" : view.spilled ? "#fbfbfb" : undefined,
+                        background: inSelection ? "#e1f3e8" : view.spilled ? "#fbfbfb" : undefined,
                         outline: isSelected ? "2px solid #107c41" : undefined,
                       }}
                     >

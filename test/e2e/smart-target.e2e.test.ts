@@ -3,7 +3,7 @@ import { UI_STRINGS } from "../../src/i18n/ui";
 import { Session, startSession, WorkbenchPage } from "./workbench-harness";
 
 /**
- * The SMART target wizard in the workbench, in Chinese: history typed into the grid, the five steps
+ * The SMART target wizard in the workbench, in Chinese: history typed into the grid and selected there, the five steps
  * filled in as a user would (the Achievable step reads that history and warns that 25% is more than the
  * best past growth), then the sheet: tiers and milestones are SALES formulas of the target cell, so they
  * follow when the target is changed in the grid.
@@ -46,8 +46,9 @@ describe("SMART target, in Chinese", () => {
     await workbench.fillField(s.target, "5000");
     await workbench.press(t.wizardNext);
 
-    await workbench.fillField(s.historyAddress, "Sheet1!A1:A4");
-    await workbench.press(s.readHistory);
+    // The history is picked as a user would: select A1:A4 in the grid, then "Use selection".
+    await workbench.selectRange("Sheet1", "A1", "A4");
+    await workbench.press(s.useSelection);
     await workbench.waitForText(s.historyRead(4, "Sheet1!A1:A4"));
     // Needs +25.0%; the best year grew 3300 → 3800, +15.2%: a warning, not a block.
     await workbench.pane.getByText(/25\.0%.*15\.2%/).waitFor();

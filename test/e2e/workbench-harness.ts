@@ -244,6 +244,14 @@ export class WorkbenchPage {
     await input.press("Enter");
   }
 
+  /** Selects a range as a user does: click its first cell, shift-click its last (e.g. "A1", "A4"). */
+  async selectRange(sheet: string, from: string, to: string): Promise<void> {
+    await this.showSheet(sheet);
+    await this.gridCell(from).click();
+    await this.gridCell(to).click({ modifiers: ["Shift"] });
+    await this.sheets.getByLabel("Selected range", { exact: true }).filter({ hasText: `${from}:${to}` }).waitFor({ timeout: WAIT_MS });
+  }
+
   async showSheet(sheet: string): Promise<void> {
     const tab = this.sheetTab(sheet);
     await tab.click();
