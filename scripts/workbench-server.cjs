@@ -1,16 +1,19 @@
 /**
  * The workbench's static server, on 127.0.0.1 only: dist-workbench/ (the workbench page and its bundles)
- * at the root, and the Excel build dist/ under /addin/. GET and HEAD only; anything else, and any path
- * outside those two folders, is a 404. Used by `npm run workbench` (scripts/workbench.mjs) and the
- * end-to-end tests (test/e2e).
+ * at the root, the Excel build dist/ under /addin/, and the workbooks of examples/ as cell data
+ * (GET /examples/<name>.json reads examples/<name>.xlsx with exceljs, see xlsx-cells.cjs). GET and HEAD
+ * only; anything else, and any path outside those folders, is a 404. Used by `npm run workbench`
+ * (scripts/workbench.mjs) and the end-to-end tests (test/e2e).
  */
 const { createServer } = require("node:http");
 const { existsSync, readFileSync, statSync } = require("node:fs");
 const { extname, join, normalize, resolve, sep } = require("node:path");
+const { readXlsxCells } = require("./xlsx-cells.cjs");
 
 const ROOT = resolve(__dirname, "..");
 const WORKBENCH_DIR = join(ROOT, "dist-workbench");
 const ADDIN_DIR = join(ROOT, "dist");
+const EXAMPLES_DIR = join(ROOT, "examples");
 
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -22,19 +25,43 @@ const CONTENT_TYPES = {
 };
 
 /** The file a URL path names, or undefined when it is outside the served folders. */
+function safePathname(url) {
+  try {
+    return decodeURIComponent(new URL(url || "/", "http://127.0.0.1").pathname);
+  } catch {
+    return undefined; // a malformed path: 404
+  }
+}
+
 function fileFor(pathname) {
   const [dir, rest] = pathname.startsWith("/addin/") ? [ADDIN_DIR, pathname.slice("/addin".length)] : [WORKBENCH_DIR, pathname === "/" ? "/index.html" : pathname];
   const file = normalize(join(dir, rest));
   return file.startsWith(dir + sep) ? file : undefined;
 }
 
+/** examples/<name>.xlsx for /examples/<name>.json, or undefined. */
+function exampleFor(pathname) {
+  const match = /^\/examples\/([\w.-]+)\.json$/.exec(pathname);
+  if (!match) return undefined;
+  const file = join(EXAMPLES_DIR, `${match[1]}.xlsx`);
+  return existsSync(file) ? file : undefined;
+}
+
 function handle(request, response) {
-  let file;
-  try {
-    file = fileFor(decodeURIComponent(new URL(request.url || "/", "http://127.0.0.1").pathname));
-  } catch {
-    file = undefined; // a malformed path: 404 below
+  const pathname = safePathname(request.url);
+  const example = pathname === undefined ? undefined : exampleFor(pathname);
+  if (example !== undefined && (request.method === "GET" || request.method === "HEAD")) {
+    readXlsxCells(example).then(
+      (sheets) => {
+        const body = Buffer.from(JSON.stringify({ sheets }));
+        response.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Content-Length": body.length, "Cache-Control": "no-store" });
+        response.end(request.method === "HEAD" ? undefined : body);
+      },
+      (error) => response.writeHead(500, { "Content-Type": "text/plain" }).end(String(error && error.message)),
+    );
+    return;
   }
+  const file = pathname === undefined ? undefined : fileFor(pathname);
   if ((request.method !== "GET" && request.method !== "HEAD") || !file || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
     return;

@@ -1,5 +1,6 @@
 import { useEffect, useReducer, useState, type CSSProperties, type KeyboardEvent } from "react";
 import { cellAddress, columnLetters, parseRange, quoteSheet } from "../excel/address";
+import type { CellSpec, NumberFormatSpec } from "../excel/gateway";
 import { formatCell } from "./format";
 import type { HyperFormulaGateway } from "./hyperformula-gateway";
 
@@ -11,11 +12,14 @@ const MAX_COLUMNS = 40;
 /** Fixed column widths (px): long text is cut with an ellipsis; the cell's tooltip shows it whole. */
 const CORNER_WIDTH = 40;
 const COLUMN_WIDTH = 96;
+const DEMO_WORKBOOK = "examples/sales-planner-demo.json";
 
 const styles: Record<string, CSSProperties> = {
   header: { display: "flex", alignItems: "baseline", gap: 12, padding: "8px 12px", borderBottom: "1px solid #d1d1d1", background: "#f5f5f5" },
   title: { margin: 0, fontSize: 16, fontWeight: 600 },
-  note: { color: "#616161" },
+  note: { color: "#616161", flex: 1 },
+  open: { font: "inherit", padding: "3px 10px", cursor: "pointer" },
+  alert: { margin: 0, padding: "6px 12px", background: "#fdf3f4", color: "#c50f1f" },
   tabs: { display: "flex", gap: 2, padding: "4px 8px 0", borderBottom: "1px solid #d1d1d1", overflowX: "auto" },
   tab: { border: "1px solid #d1d1d1", borderBottom: "none", background: "#fafafa", padding: "4px 10px", cursor: "pointer", font: "inherit" },
   tabSelected: { background: "#fff", fontWeight: 600, borderTop: "2px solid #107c41" },
@@ -88,6 +92,24 @@ export function Workbench({ gateway }: WorkbenchProps) {
     }
   };
 
+  const [opening, setOpening] = useState(false);
+  const [openError, setOpenError] = useState<string | undefined>(undefined);
+  /** examples/sales-planner-demo.xlsx, served as cell data by the workbench server, opened as new sheets. */
+  const openDemo = async () => {
+    setOpening(true);
+    setOpenError(undefined);
+    try {
+      const response = await fetch(DEMO_WORKBOOK);
+      if (!response.ok) throw new Error(`${DEMO_WORKBOOK}: ${response.status} ${await response.text()}`);
+      const { sheets } = (await response.json()) as { sheets: { name: string; rows: CellSpec[][]; numberFormats: NumberFormatSpec[]; boldRows: number[] }[] };
+      await gateway.openSheets(sheets);
+    } catch (error) {
+      setOpenError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setOpening(false);
+    }
+  };
+
   const used = sheet ? gateway.usedSize(sheet) : { rows: 0, columns: 0 };
   const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used.rows + 5));
   const columns = Math.min(MAX_COLUMNS, Math.max(MIN_COLUMNS, used.columns + 2));
@@ -106,7 +128,15 @@ export function Workbench({ gateway }: WorkbenchProps) {
       <header style={styles.header}>
         <h1 style={styles.title}>Sales Planner workbench</h1>
         <span style={styles.note}>A development host: HyperFormula calculates the add-in&apos;s SALES functions here. This is not Excel.</span>
+        <button type="button" style={styles.open} disabled={opening} onClick={() => void openDemo()}>
+          Open the demo workbook
+        </button>
       </header>
+      {openError !== undefined && (
+        <p role="alert" style={styles.alert}>
+          The demo workbook could not be opened: {openError}
+        </p>
+      )}
       <div role="tablist" aria-label="Sheets" style={styles.tabs}>
         {sheets.map((name) => (
           <button

@@ -204,6 +204,41 @@ export class HyperFormulaGateway implements WorkbookGateway {
     }
   }
 
+  /**
+   * Opens whole sheets, e.g. a workbook read from an .xlsx (cells from A1, formulas may refer to each
+   * other's sheets): adds every sheet first (a taken name becomes "name (2)"), then the constants of all,
+   * then the formulas. All or nothing. Resolves to the names the sheets got; the first becomes active.
+   */
+  async openSheets(sheets: readonly Pick<SheetPlan, "name" | "rows" | "numberFormats" | "boldRows">[]): Promise<string[]> {
+    const failure = this.takeFailure();
+    await Promise.resolve();
+    const added: number[] = [];
+    try {
+      const names = sheets.map(({ name }) => {
+        const free = freeSheetName(name, this.sheetNames());
+        added.push(this.hf.getSheetId(this.hf.addSheet(free))!);
+        return free;
+      });
+      const formulas = sheets.flatMap(({ rows }, i) => this.writeConstants(added[i]!, 0, 0, rows));
+      if (failure !== undefined) throw new Error(failure);
+      for (const { cell, formula } of formulas) this.hf.setCellContents(cell, formula);
+      sheets.forEach(({ numberFormats = [], boldRows = [] }, i) => this.records.set(added[i]!, { ...EMPTY_RECORD, numberFormats: [...numberFormats], boldRows: [...boldRows] }));
+      if (names.length > 0) {
+        this.activeSheet = names[0]!;
+        this.selection = `${quoteSheet(names[0]!)}!A1`;
+      }
+      return names;
+    } catch (error) {
+      for (const sheet of added) {
+        this.hf.removeSheet(sheet);
+        this.records.delete(sheet);
+      }
+      throw toWriteError(error);
+    } finally {
+      this.notify();
+    }
+  }
+
   async readRange(address: string): Promise<RangeData> {
     const ref = requireRange(address);
     await Promise.resolve();
@@ -264,6 +299,13 @@ export class HyperFormulaGateway implements WorkbookGateway {
    * sized on computed inputs. `failure` makes it throw between the two, to exercise the rollback.
    */
   private writeCells(sheet: number, row: number, column: number, rows: readonly (readonly CellSpec[])[], failure: string | undefined): void {
+    const formulas = this.writeConstants(sheet, row, column, rows);
+    if (failure !== undefined) throw new Error(failure);
+    for (const { cell, formula } of formulas) this.hf.setCellContents(cell, formula);
+  }
+
+  /** Writes the constants of `rows` in one batch; returns the formulas, for the caller to enter after. */
+  private writeConstants(sheet: number, row: number, column: number, rows: readonly (readonly CellSpec[])[]): { cell: SimpleCellAddress; formula: string }[] {
     const formulas: { cell: SimpleCellAddress; formula: string }[] = [];
     this.hf.batch(() =>
       rows.forEach((cells, r) =>
@@ -276,8 +318,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
         }),
       ),
     );
-    if (failure !== undefined) throw new Error(failure);
-    for (const { cell, formula } of formulas) this.hf.setCellContents(cell, formula);
+    return formulas;
   }
 
   private cell(address: string): SimpleCellAddress {

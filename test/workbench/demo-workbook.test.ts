@@ -5,15 +5,15 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { DetailedCellError } from "hyperformula";
 import { cellAddress, parseRange, quoteSheet } from "../../src/excel/address";
-import type { CellSpec } from "../../src/excel/gateway";
 import { HyperFormulaGateway } from "../../src/workbench/hyperformula-gateway";
+import { readXlsxCells } from "../../scripts/xlsx-cells.cjs";
 import { COURSE_SCORES, COURSE_SEGMENTS_ZH } from "../support/course";
 import { readCsv } from "../support/fixtures";
 import { registerCustomFunctions, Registration } from "../support/hyperformula-bridge";
 
 /**
- * examples/sales-planner-demo.xlsx (written by `npm run sample`), read with exceljs and loaded into the
- * workbench's engine — HyperFormula with the built SALES functions — as Excel would calculate it with
+ * examples/sales-planner-demo.xlsx (written by `npm run sample`), read with exceljs (scripts/xlsx-cells.cjs,
+ * which the workbench's "Open the demo workbook" uses too) and loaded into the workbench's engine — HyperFormula with the built SALES functions — as Excel would calculate it with
  * the add-in loaded: the course's worked examples come out, no cell shows an error, and every array
  * formula's stored range is exactly the size of what its function returns.
  */
@@ -33,38 +33,17 @@ const formulas: { sheet: string; address: string; formula: string }[] = [];
 
 beforeAll(async () => {
   registration = registerCustomFunctions(); // needs dist/: `npm run build`
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(FILE);
-  gateway = new HyperFormulaGateway({ sheets: workbook.worksheets.map((sheet) => sheet.name) });
-  for (const sheet of workbook.worksheets) {
-    const rows: CellSpec[][] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) =>
-      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-        const line = (rows[rowNumber - 1] ??= []);
-        const value = cell.value;
-        let spec: CellSpec = null;
-        if (typeof value === "object" && value !== null && "formula" in value && typeof value.formula === "string") {
-          spec = { formula: `=${value.formula}` };
-          formulas.push({ sheet: sheet.name, address: cell.address, formula: value.formula });
-          const shared = value as { shareType?: string; ref?: string };
-          if (shared.shareType === "array" && shared.ref) arrays.push({ sheet: sheet.name, anchor: cell.address, ref: shared.ref });
-        } else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
-          spec = { value };
-        } else if (value instanceof Date) {
-          // exceljs reads a date-formatted number as a Date (UTC midnight): back to the Excel serial.
-          spec = { value: (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 };
-        } else if (value !== null && value !== undefined) {
-          throw new Error(`${sheet.name}!${cell.address}: unexpected cell value ${JSON.stringify(value)}`);
-        }
-        line[columnNumber - 1] = spec;
+  const sheets = await readXlsxCells(FILE);
+  for (const sheet of sheets) {
+    arrays.push(...sheet.arrays.map(({ anchor, ref }) => ({ sheet: sheet.name, anchor, ref })));
+    sheet.rows.forEach((row, r) =>
+      row.forEach((spec, c) => {
+        if (spec !== null && "formula" in spec) formulas.push({ sheet: sheet.name, address: cellAddress(r, c), formula: spec.formula.slice(1) });
       }),
     );
-    let width = 0;
-    rows.forEach((row) => (width = Math.max(width, row.length))); // forEach skips the rows exceljs had no cells in
-    const filled = Array.from({ length: rows.length }, (_, r) => Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null));
-    const result = await gateway.writeRange({ address: `${quoteSheet(sheet.name)}!A1`, rows: filled });
-    if (result.kind !== "written") throw new Error(`${sheet.name}: ${JSON.stringify(result).slice(0, 300)}`);
   }
+  gateway = new HyperFormulaGateway({ sheets: [] });
+  expect(await gateway.openSheets(sheets)).toEqual(sheets.map((sheet) => sheet.name));
 });
 afterAll(() => registration.unregister());
 

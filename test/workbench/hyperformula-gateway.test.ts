@@ -82,6 +82,28 @@ describe("createSheet", () => {
   });
 });
 
+describe("openSheets", () => {
+  const SHEETS = [
+    { name: "Plan", rows: [[{ formula: "=SALES.TARGET.SPLIT(Inputs!A1,Inputs!B1:B3)" }]] },
+    { name: "Inputs", rows: [[{ value: 90 }, { value: 1 }], [null, { value: 1 }], [null, { value: 1 }]] },
+  ];
+
+  it("opens sheets that refer to each other, whatever their order, and makes the first active", async () => {
+    const gateway = new HyperFormulaGateway();
+    expect(await gateway.openSheets(SHEETS)).toEqual(["Plan", "Inputs"]);
+    expect((await gateway.readRange("Plan!A1:A3")).values.flat()).toEqual([30, 30, 30]);
+    expect(gateway.activeSheet).toBe("Plan");
+    expect(await gateway.openSheets(SHEETS)).toEqual(["Plan (2)", "Inputs (2)"]);
+  });
+
+  it("adds none of them when the write fails", async () => {
+    const gateway = new HyperFormulaGateway();
+    gateway.failNextWrite();
+    await expect(gateway.openSheets(SHEETS)).rejects.toMatchObject({ code: "WRITE_FAILED" });
+    expect(gateway.sheetNames()).toEqual(["Sheet1"]);
+  });
+});
+
 describe("formulas as Excel writes them", () => {
   it("accepts the TRUE and FALSE literals (HyperFormula alone knows only TRUE() and FALSE())", async () => {
     const gateway = new HyperFormulaGateway();
