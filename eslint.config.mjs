@@ -54,6 +54,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/workbench/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
     // HyperFormula (GPL-3.0) is for the workbench (a development host, its own build) and tests only: never
     // in the add-in. A separate rule name, so the per-folder no-restricted-imports lists above stay as they are.
     files: ["src/**/*.{ts,tsx}"],
