@@ -170,15 +170,25 @@ export function freeTableName(preferred: string, taken: readonly string[]): stri
 
 /**
  * The text Office.js must receive for a cell so that it lands as intended: formulas as they are; text
- * that Excel would read as a formula or a number-like entry ("=…", "+…", "-…", "@…") behind an apostrophe,
- * which Excel stores as a prefix, so the cell shows the text exactly.
+ * that Excel would read as something else (see {@link needsTextPrefix}) behind an apostrophe, which Excel
+ * stores as a prefix, so the cell shows the text exactly.
  */
 export function cellInput(cell: CellSpec): string | number | boolean | null {
   if (cell === null) return null;
   if ("formula" in cell) return cell.formula;
   const { value } = cell;
-  if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
+  if (typeof value === "string" && needsTextPrefix(value)) return `'${value}`;
   return value;
+}
+
+/**
+ * Whether Excel could read typed text as something else: a formula ("=…", "+…", "-…", "@…"), a number,
+ * percentage, fraction, date or time ("1,234", "50%", "1/2", "3-4", "1月", "12:30" — every one of them has a
+ * digit), or a logical value ("TRUE"). Such text is written behind an apostrophe so it stays the text the
+ * user typed; other text (names, labels without digits) is written as it is.
+ */
+export function needsTextPrefix(text: string): boolean {
+  return /^[=+\-@]/.test(text) || /[0-9０-９]/.test(text) || /^\s*(true|false)\s*$/i.test(text);
 }
 
 /** A parsed address, or a BAD_ADDRESS error naming it. */

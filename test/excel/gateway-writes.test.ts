@@ -108,7 +108,7 @@ describe("Office gateway: writes into an existing sheet", () => {
     const result = await withExcel(workbook, (g) => g.writeRange({ address: "Sheet1!D2", rows }));
     expect(result).toEqual({ kind: "written", address: "Sheet1!D2:E3" });
     const cells = workbook.sheet("Sheet1").cells;
-    expect([cells.get("1,3"), cells.get("1,4"), cells.get("2,3"), cells.get("2,4")]).toEqual(["Q1", "=B1*2", "keep", "'-5% share"]);
+    expect([cells.get("1,3"), cells.get("1,4"), cells.get("2,3"), cells.get("2,4")]).toEqual(["'Q1", "=B1*2", "keep", "'-5% share"]);
   });
 
   it("asks before replacing non-empty cells and writes nothing until confirmed", async () => {

@@ -27,9 +27,15 @@ describe("cell input", () => {
     expect(cellInput({ value: "=cmd|' /C calc'!A0" })).toBe("'=cmd|' /C calc'!A0");
     expect(cellInput({ value: "+86 138" })).toBe("'+86 138");
     expect(cellInput({ value: "-" })).toBe("'-");
-    expect(cellInput({ value: "A001" })).toBe("A001");
+    expect(cellInput({ value: "A001" })).toBe("'A001");
+    expect(cellInput({ value: "Tmall" })).toBe("Tmall");
     expect(cellInput({ value: 12.5 })).toBe(12.5);
     expect(cellInput(null)).toBeNull();
+  });
+
+  it("keeps text that Excel would turn into a number, date, time or logical value as text", () => {
+    for (const text of ["1月", "3-4", "1/2", "1,234", "50%", "12:30", "1e5", "２０２６", "TRUE", " false "]) expect(cellInput({ value: text })).toBe(`'${text}`);
+    for (const text of ["天猫", "Channel", "Total", "True love", "—"]) expect(cellInput({ value: text })).toBe(text);
   });
 });
 

@@ -124,8 +124,8 @@ describe("OfficeGateway over office-addin-mock", () => {
     // Every row landed once, in order, as Office.js inputs: the formula-looking text behind an apostrophe.
     const rows = written.flatMap((block) => block.formulas);
     expect(rows).toHaveLength(100_000);
-    expect(rows[0]).toEqual(["C0", 0, "=B1*2", "'=HYPERLINK(1)"]);
-    expect(rows[99_999]).toEqual(["C99999", 99_999, "=B100000*2", "'=HYPERLINK(1)"]);
+    expect(rows[0]).toEqual(["'C0", 0, "=B1*2", "'=HYPERLINK(1)"]);
+    expect(rows[99_999]).toEqual(["'C99999", 99_999, "=B100000*2", "'=HYPERLINK(1)"]);
   });
 
   it("deletes the half-written sheet when a block fails, and reports WRITE_FAILED", async () => {

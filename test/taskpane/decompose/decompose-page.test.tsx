@@ -81,8 +81,8 @@ describe("Decompose page", () => {
     expect(screen.getByText("Sheet “Decomposition” is ready.")).toBeTruthy();
     expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SMART target", "Sales history", "Decomposition"]);
     const at = (a1: string) => gateway.formulaAt(`Decomposition!${a1}`);
-    expect([at("A2"), at("B2"), at("A3"), at("B3"), at("A4"), at("B4")]).toEqual(["Period", "2026", "Total", "='SMART target'!B8", "Unit", 10000]);
-    expect(at("A6")).toBe("Time: seasonal, from 'Sales history'!B2:M4");
+    expect([at("A2"), at("B2"), at("A3"), at("B3"), at("A4"), at("B4")]).toEqual(["Period", "'2026", "Total", "='SMART target'!B8", "Unit", 10000]);
+    expect(at("A6")).toBe("'Time: seasonal, from 'Sales history'!B2:M4");
     expect([at("A8"), at("B8"), at("C8")]).toEqual(["Jan", "=INDEX(SALES.TARGET.SEASONAL($B$3,'Sales history'!B2:M4,$B$4),1,ROW()-ROW($A$7))", "=B8/$B$3"]);
     expect([at("B20"), at("C20")]).toEqual(["=SUM(B8:B19)", '=IF(ROUND(B20-$B$3,6)=0,"✓","✗ "&TEXT(B20-$B$3,"#,##0"))']);
     expect([at("A24"), at("B24"), at("C24")]).toEqual(["天猫", 50, "=INDEX(SALES.TARGET.SPLIT($B$3,$B$24:$B$27,$B$4),ROW()-ROW($A$23),1)"]);

@@ -15,14 +15,14 @@ describe("the Decomposition sheet plan", () => {
   it("writes the course example (120M from 'SMART target'!B8, unit 10,000) cell by cell, in Chinese", () => {
     const plan = decomposePlan(exampleInput(), "zh");
     expect(plan.name).toBe("目标分解");
-    const months = ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"];
+    const months = ["'1月", "'2月", "'3月", "'4月", "'5月", "'6月", "'7月", "'8月", "'9月", "'10月", "'11月", "'12月"]; // behind an apostrophe: Chinese Excel would read "1月" as a date
     expect(grid(plan)).toEqual([
       ["目标分解"],
-      ["期间", "2026"],
+      ["期间", "'2026"],
       ["总目标", "='SMART target'!B8"],
       ["单位", 10000],
       [],
-      ["时间：按 'Sales history'!B2:M4 的季节性分解"],
+      ["'时间：按 'Sales history'!B2:M4 的季节性分解"],
       ["期间", "目标金额", "占比"],
       ...months.map((month, i) => [month, seasonal, `=B${8 + i}/$B$3`]),
       ["校验：合计 = 总目标", "=SUM(B8:B19)", check("B20", "$B$3")],
@@ -96,7 +96,7 @@ describe("the Decomposition sheet plan", () => {
     const rows = grid(plan);
     expect(rows.slice(0, 8)).toEqual([
       ["Goal decomposition"],
-      ["Period", "FY2024"],
+      ["Period", "'FY2024"],
       ["Total", 366],
       ["Unit", 1],
       [],
@@ -136,16 +136,16 @@ describe("the Decomposition sheet plan", () => {
       "en",
     );
     expect(grid(column).slice(5, 9)).toEqual([
-      ["Time: seasonal, from 'Sheet 1'!C2:C13"],
+      ["'Time: seasonal, from 'Sheet 1'!C2:C13"],
       ["Period", "Amount", "Share"],
-      ["Q1", "=INDEX(SALES.TARGET.SEASONAL($B$3,'Sheet 1'!C2:C13,$B$4,4),ROW()-ROW($A$7),1)", "=B8/$B$3"],
-      ["Q2", "=INDEX(SALES.TARGET.SEASONAL($B$3,'Sheet 1'!C2:C13,$B$4,4),ROW()-ROW($A$7),1)", "=B9/$B$3"],
+      ["'Q1", "=INDEX(SALES.TARGET.SEASONAL($B$3,'Sheet 1'!C2:C13,$B$4,4),ROW()-ROW($A$7),1)", "=B8/$B$3"],
+      ["'Q2", "=INDEX(SALES.TARGET.SEASONAL($B$3,'Sheet 1'!C2:C13,$B$4,4),ROW()-ROW($A$7),1)", "=B9/$B$3"],
     ]);
     const custom = decomposePlan(
       exampleInput({ time: { periods: "custom", custom: ["年货节", "618", "双11"], method: "equal", history: undefined }, channels: undefined, products: undefined, salespeople: undefined }),
       "zh",
     );
-    expect(grid(custom).slice(5, 11).map((r) => r.slice(0, 2))).toEqual([["时间：平均分解"], ["期间", "权重"], ["年货节", 1], ["618", 1], ["双11", 1], ["校验：合计 = 总目标", null]]);
+    expect(grid(custom).slice(5, 11).map((r) => r.slice(0, 2))).toEqual([["时间：平均分解"], ["期间", "权重"], ["年货节", 1], ["'618", 1], ["'双11", 1], ["校验：合计 = 总目标", null]]);
   });
 
   it("quotes the total's sheet as Excel does, and keeps user text as text", () => {

@@ -58,7 +58,7 @@ describe("market analysis: SWOT", () => {
       ["SWOT analysis", "", "", ""],
       ["", "", "", ""],
       ["Strengths (S)", "", "", ""],
-      ["Factor", "Weight", "Rating (1–5)", "Weighted score"],
+      ["Factor", "Weight", "'Rating (1–5)", "Weighted score"],
       ["Brand awareness", 0.6, 4, "=B5*C5"],
       ['\'=HYPERLINK("http://evil.example","click")', 0.4, 5, "=B6*C6"],
       ["Total", "=SUM(B5:B6)", "", "=SUM(D5:D6)"],
@@ -131,7 +131,7 @@ describe("market analysis: PEST, BCG, risk", () => {
     await click("写入新工作表");
     expect(screen.getByText("工作表“PEST 分析”已创建。")).toBeTruthy();
     expect(gateway.grid("PEST 分析").slice(2, 6)).toEqual([
-      ["维度", "因素", "权重", "评分 (1–5)", "加权得分"],
+      ["维度", "因素", "权重", "'评分 (1–5)", "加权得分"],
       ["经济 (E)", "消费降级", 0.7, 4, "=C4*D4"],
       ["技术 (T)", "AI 导购", 0.3, 5, "=C5*D5"],
       ["合计", "", "=SUM(C4:C5)", "", "=SUM(E4:E5)"],
