@@ -198,7 +198,7 @@ export class WorkbenchPage {
    * Waits until `range` holds `expected` (recalculation is synchronous in the engine, but the pane writes
    * asynchronously); on a timeout, fails with what the range held.
    */
-  async waitForValues(sheet: string, range: string, expected: readonly (readonly CellValue[])[]): Promise<void> {
+  async waitForValues(sheet: string, range: string, expected: readonly (readonly CellValue[])[], timeout = WAIT_MS): Promise<void> {
     const address = `${quoteSheet(sheet)}!${range}`;
     const wanted = JSON.stringify(expected);
     try {
@@ -213,7 +213,7 @@ export class WorkbenchPage {
           }
         },
         [address, wanted] as const,
-        { timeout: WAIT_MS, polling: 50 },
+        { timeout, polling: 50 },
       );
     } catch (error) {
       const held = await this.values(sheet, range).catch((e: unknown) => `unreadable: ${String(e)}`);
