@@ -114,12 +114,14 @@ export function Workbench({ gateway }: WorkbenchProps) {
   const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, used.rows + 5));
   const columns = Math.min(MAX_COLUMNS, Math.max(MIN_COLUMNS, used.columns + 2));
   const record = sheet ? gateway.record(sheet) : undefined;
+  // Parsed once per render; the last format covering a cell wins, as the last one applied in Excel would.
+  const formats = (record?.numberFormats ?? []).flatMap((spec) => {
+    const ref = parseRange(spec.address);
+    return ref === undefined ? [] : [{ ref, format: spec.format }];
+  });
   const formatAt = (row: number, column: number): string | undefined => {
     let format: string | undefined;
-    for (const spec of record?.numberFormats ?? []) {
-      const ref = parseRange(spec.address);
-      if (ref && row >= ref.row && row < ref.row + ref.rows && column >= ref.column && column < ref.column + ref.columns) format = spec.format;
-    }
+    for (const spec of formats) if (inside(spec.ref, row, column)) format = spec.format;
     return format;
   };
 
