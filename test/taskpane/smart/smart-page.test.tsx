@@ -107,6 +107,11 @@ describe("SMART target wizard", () => {
     expect(document.activeElement).toBe(screen.getByLabelText("Target"));
   });
 
+  it("outside Excel, says so; reading the history is disabled", () => {
+    openSmart(new MemoryGateway(false));
+    expect(screen.getByText("Not connected to Excel")).toBeTruthy();
+  });
+
   it("checks the dates: the end must be after the start", async () => {
     openSmart(workbookWithHistory());
     await walkToTheEnd();

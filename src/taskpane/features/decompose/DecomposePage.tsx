@@ -4,9 +4,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Select,
@@ -27,6 +24,7 @@ import { BLANK_ROW, initialDecompose, levelField, salespeopleParent, toDecompose
 import { errorMessage, formatAmount, reservedProductNames, type MessageContext } from "./decompose-messages";
 import { decomposePlan } from "./decompose-plan";
 import { isMultipleOf, LEVELS, parseAmount, validateDecompose, type Level } from "./decompose-schema";
+import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -158,14 +156,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
 
   return (
     <div className={styles.page}>
-      {!gateway.available && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>{t.outsideExcelTitle}</MessageBarTitle>
-            {t.outsideExcelBody}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <OutsideExcelNotice gateway={gateway} t={t} />
       <Text>{d.intro}</Text>
       <form
         noValidate

@@ -1,4 +1,4 @@
-import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { MARKET_STRINGS, type MarketStrings } from "../../../i18n/market";
 import { UI_STRINGS } from "../../../i18n/ui";
@@ -7,6 +7,7 @@ import { BcgForm } from "./BcgForm";
 import { PestForm } from "./PestForm";
 import { RiskForm } from "./RiskForm";
 import { SwotForm } from "./SwotForm";
+import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -31,14 +32,7 @@ export function MarketPage({ gateway, language }: PageProps) {
   const [current, setCurrent] = useState(ANALYSES[0]!.id);
   return (
     <div className={styles.page}>
-      {!gateway.available && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>{t.outsideExcelTitle}</MessageBarTitle>
-            {t.outsideExcelBody}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <OutsideExcelNotice gateway={gateway} t={t} />
       <TabList size="small" aria-label={m.marketNavLabel} selectedValue={current} onTabSelect={(_, data) => setCurrent(String(data.value))}>
         {ANALYSES.map((analysis) => (
           <Tab key={analysis.id} value={analysis.id} id={`market-tab-${analysis.id}`} aria-controls={`market-panel-${analysis.id}`}>

@@ -6,6 +6,7 @@ import { UI_STRINGS } from "../../../i18n/ui";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WizardSteps } from "../../components/WizardSteps";
+import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { WriteResult } from "../../components/WriteResult";
 import { parseNumberText } from "../../components/form-fields";
 import type { PageProps } from "../../pages";
@@ -155,6 +156,7 @@ export function SmartPage({ gateway, language }: PageProps) {
   const steps = [s.stepSpecific, s.stepMeasurable, s.stepAchievable, s.stepRelevant, s.stepTimeBound];
   return (
     <div>
+      <OutsideExcelNotice gateway={gateway} t={t} />
       <Text className={styles.intro}>{s.smartIntro}</Text>
       <WizardSteps steps={steps} current={step} t={t} onBack={() => setStep(Math.max(0, step - 1))} onNext={next} finishLabel={s.finish} busy={writer.status.kind === "working"}>
         <div ref={step === 0 ? ref0 : step === 1 ? ref1 : step === 2 ? ref2 : step === 3 ? ref3 : ref4} className={styles.step}>

@@ -1,10 +1,11 @@
-import { Button, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { Button, Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { WorkbookGateway } from "../../../excel/gateway";
 import type { Language } from "../../../i18n/language";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
 import { rfmExamplePlan } from "./rfm-example";
+import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -24,14 +25,7 @@ export function StartPage({ gateway, language }: StartPageProps) {
 
   return (
     <div className={styles.page}>
-      {!gateway.available && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>{t.outsideExcelTitle}</MessageBarTitle>
-            {t.outsideExcelBody}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <OutsideExcelNotice gateway={gateway} t={t} />
       <Card>
         <CardHeader header={<Text weight="semibold">{t.exampleTitle}</Text>} description={<Text>{t.exampleBody}</Text>} />
         <div className={styles.actions}>
