@@ -107,7 +107,7 @@ describe("SMART target wizard", () => {
     expect(document.activeElement).toBe(screen.getByLabelText("Target"));
   });
 
-  it("outside Excel, says so; reading the history is disabled", () => {
+  it("outside Excel, says so before anything is filled in", () => {
     openSmart(new MemoryGateway(false));
     expect(screen.getByText("Not connected to Excel")).toBeTruthy();
   });
