@@ -6,12 +6,12 @@
 import { z } from "zod";
 
 /**
- * A number as people type it: "25", " 12.5 ", "30%", full-width "３０", "1,234.5". NaN when it is not one
- * (an empty field included).
+ * A number as people type it: "25", " 12.5 ", "30%", full-width "３０", "1,234.5", "1e4". NaN when it is
+ * not one (an empty field included).
  */
 export function parseNumberText(text: string): number {
   const cleaned = text.normalize("NFKC").trim().replace(/%$/, "").replace(/,(?=\d{3}(\D|$))/g, "").trim();
-  if (cleaned === "" || !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return Number.NaN;
+  if (cleaned === "" || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return Number.NaN;
   return Number(cleaned);
 }
 

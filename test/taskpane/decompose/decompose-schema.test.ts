@@ -1,7 +1,7 @@
+import { parseNumberText } from "../../../src/taskpane/components/form-fields";
 import {
   isMultipleOf,
   nearestMultiples,
-  parseAmount,
   validateDecompose,
   type DecomposeDraft,
 } from "../../../src/taskpane/features/decompose/decompose-schema";
@@ -25,10 +25,10 @@ function errorsOf(d: DecomposeDraft): Record<string, string> {
 
 describe("amounts as typed", () => {
   it("accept plain, thousands-separated, percent and full-width numbers", () => {
-    expect(["120000000", "1,200,000", " 12.5 ", "50%", "１０", "1e4"].map(parseAmount)).toEqual([120_000_000, 1_200_000, 12.5, 50, 10, 10_000]);
+    expect(["120000000", "1,200,000", " 12.5 ", "50%", "１０", "1e4"].map(parseNumberText)).toEqual([120_000_000, 1_200_000, 12.5, 50, 10, 10_000]);
   });
   it("reject empty and other text", () => {
-    for (const text of ["", "abc", "1.2.3", "=1+1", "12,34", "5 万"]) expect(parseAmount(text)).toBeNaN();
+    for (const text of ["", "abc", "1.2.3", "=1+1", "12,34", "5 万"]) expect(parseNumberText(text)).toBeNaN();
   });
   it("tell multiples of the unit, on a tolerant grid, and the nearest ones", () => {
     expect(isMultipleOf(120_000_000, 10_000)).toBe(true);

@@ -23,7 +23,8 @@ import type { PageProps } from "../../pages";
 import { BLANK_ROW, initialDecompose, levelField, salespeopleParent, toDecomposeDraft, type ListName, type PickedCell } from "./decompose-draft";
 import { errorMessage, formatAmount, reservedProductNames, type MessageContext } from "./decompose-messages";
 import { decomposePlan } from "./decompose-plan";
-import { isMultipleOf, LEVELS, parseAmount, validateDecompose, type Level } from "./decompose-schema";
+import { parseNumberText } from "../../components/form-fields";
+import { isMultipleOf, LEVELS, validateDecompose, type Level } from "./decompose-schema";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 
 const useStyles = makeStyles({
@@ -102,8 +103,8 @@ export function DecomposePage({ gateway, language }: PageProps) {
   const fields = draft.fields;
   const on = (level: Level) => fields[levelField(level)] === "true";
   const source = fields.source === "cell" ? "cell" : "typed";
-  const unit = parseAmount(fields.unit ?? "");
-  const total = source === "typed" ? parseAmount(fields.total ?? "") : typeof picked?.value === "number" ? picked.value : Number.NaN;
+  const unit = parseNumberText(fields.unit ?? "");
+  const total = source === "typed" ? parseNumberText(fields.total ?? "") : typeof picked?.value === "number" ? picked.value : Number.NaN;
   const periodCount = fields.periods === "quarters" ? 4 : fields.periods === "custom" ? schemaDraft.time.custom.split(/[,，、;；]/).filter((x) => x.trim() !== "").length : 12;
   const context: MessageContext = { total: Number.isFinite(total) ? total : undefined, unit: unit > 0 ? unit : undefined, periods: periodCount, language };
   const message = (path: string) => errorMessage(errors[path], d, context);

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { parseRange } from "../../../excel/address";
 import type { CellValue } from "../../../excel/gateway";
+import { numberField, parseNumberText } from "../../components/form-fields";
 import { validateWith, type FieldErrors as Errors, type Validation as Result } from "../../components/validation";
 
 export type DecomposeErrorCode =
@@ -48,15 +49,6 @@ const MAX_AMOUNT = 1e15;
 export const LEVELS = ["time", "channels", "products", "regions", "salespeople"] as const;
 export type Level = (typeof LEVELS)[number];
 
-/**
- * A number as people type it: "120000000", "1,200,000", " 12.5 ", "50%" (the % is dropped: weights are
- * proportions), full-width digits. NaN when it is not one (an empty field included).
- */
-export function parseAmount(text: string): number {
-  const cleaned = text.normalize("NFKC").trim().replace(/%$/, "").replace(/,(?=\d{3}(\D|$))/g, "").trim();
-  if (cleaned === "" || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return Number.NaN;
-  return Number(cleaned);
-}
 
 /** `total` is a whole number of `unit`s (on the same ~12-digit grid the functions use). */
 export function isMultipleOf(total: number, unit: number): boolean {
@@ -73,17 +65,6 @@ export function nearestMultiples(total: number, unit: number): [number, number] 
 const code = (c: DecomposeErrorCode) => ({ error: c });
 const requiredText = z.string().trim().min(1, code("required")).max(MAX_TEXT, code("tooLong"));
 
-/** A number field: "required" when empty, "notNumber" when not a number, then the range checks. */
-const numberField = (range: z.ZodNumber) =>
-  z
-    .string()
-    .transform((text, ctx) => {
-      const value = parseAmount(text);
-      if (text.trim() === "") ctx.addIssue({ code: "custom", message: "required" });
-      else if (Number.isNaN(value)) ctx.addIssue({ code: "custom", message: "notNumber" });
-      return value;
-    })
-    .pipe(range);
 
 const nonNegative = numberField(z.number().min(0, code("nonNegative")).max(MAX_AMOUNT, code("notNumber")));
 
@@ -102,7 +83,7 @@ export const baseSchema = z
   .transform((base, ctx) => {
     let total: DecomposeTotal | undefined;
     if (base.source === "typed") {
-      const value = parseAmount(base.total);
+      const value = parseNumberText(base.total);
       if (base.total.trim() === "") ctx.addIssue({ code: "custom", message: "required", path: ["total"] });
       else if (!Number.isFinite(value) || Math.abs(value) > MAX_AMOUNT) ctx.addIssue({ code: "custom", message: "notNumber", path: ["total"] });
       else total = { kind: "typed", value };
