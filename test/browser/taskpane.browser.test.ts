@@ -7,6 +7,7 @@ import { FUNCTION_HELP } from "../../src/i18n/function-help";
 import { MARKET_STRINGS } from "../../src/i18n/market";
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { DIST, distFile, readMetadata } from "../support/dist";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
 
 /**
  * The production build (dist/) in a real Chromium, outside Excel: the page as Excel would load it, with
@@ -25,17 +26,6 @@ import { DIST, distFile, readMetadata } from "../support/dist";
  *   `ErrorCode` come from Excel's runtime and are undefined here.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const OFFICE_JS_HOST = "appsforoffice.microsoft.com";
 const OFFICE_JS_DIR = resolve(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
 const RESULTS = resolve(__dirname, "..", "..", "test-results");

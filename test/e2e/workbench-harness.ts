@@ -5,6 +5,7 @@ import { quoteSheet } from "../../src/excel/address";
 import type { CellValue } from "../../src/excel/gateway";
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { startWorkbenchServer } from "../../scripts/workbench-server.cjs";
+import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
 
 /**
  * End-to-end harness: the workbench page (dist-workbench/ + the Excel build dist/, served on 127.0.0.1
@@ -18,17 +19,6 @@ import { startWorkbenchServer } from "../../scripts/workbench-server.cjs";
  * locators, `waitForFunction`), never a fixed time.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const ROOT = resolve(__dirname, "..", "..");
 /** Screenshots of every run (gitignored). */
 export const RESULTS = join(ROOT, "test-results", "e2e");
