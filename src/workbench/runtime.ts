@@ -9,6 +9,7 @@
  *   browser's language.
  * No office.js is loaded: the page asks nothing of any host but the one serving it.
  */
+import { customFunctionsStandIn } from "./custom-functions-stand-in";
 import type { CustomFunction } from "./hyperformula-bridge";
 
 export interface WorkbenchRuntime {
@@ -16,15 +17,6 @@ export interface WorkbenchRuntime {
   readonly associated: Map<string, CustomFunction>;
   /** Lets `Office.onReady` callbacks run (the pane mounts). */
   ready(): void;
-}
-
-class CustomFunctionsError extends Error {
-  readonly code: string;
-  constructor(code: string, message?: string) {
-    super(message ?? "");
-    this.name = "CustomFunctions.Error";
-    this.code = code;
-  }
 }
 
 const associated = new Map<string, CustomFunction>();
@@ -35,21 +27,9 @@ const readiness = new Promise<void>((resolve) => {
 const noHost = { host: null, platform: null };
 
 const globals = globalThis as unknown as Record<string, unknown>;
-globals.CustomFunctions = {
-  Error: CustomFunctionsError,
-  ErrorCode: {
-    invalidValue: "#VALUE!",
-    notAvailable: "#N/A",
-    divisionByZero: "#DIV/0!",
-    invalidNumber: "#NUM!",
-    nullReference: "#NULL!",
-    invalidName: "#NAME?",
-    invalidReference: "#REF!",
-  },
-  associate(id: string, fn: CustomFunction): void {
-    associated.set(id.toUpperCase(), fn);
-  },
-};
+globals.CustomFunctions = customFunctionsStandIn<CustomFunction>((id, fn) => {
+  associated.set(id.toUpperCase(), fn);
+});
 globals.Office = {
   HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
   context: { displayLanguage: navigator.language },
