@@ -26,7 +26,7 @@ const root = resolve(new URL("..", import.meta.url).pathname);
 /** `--out <file>` writes elsewhere (the test compares a fresh copy with the committed one). */
 const outFlag = process.argv.indexOf("--out");
 const OUTPUT = outFlag > 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1]) : join(root, "examples", "sales-planner-demo.xlsx");
-const NIST_CSV = resolve(root, "..", "shared", "fixtures", "forecast", "nist_quarterly_sales.csv");
+const NIST_CSV = join(root, "test", "fixtures", "forecast", "nist_quarterly_sales.csv");
 /** Fixed, so that regenerating the file changes only what the script changed. */
 const STAMP = new Date(Date.UTC(2026, 0, 1));
 
@@ -382,7 +382,7 @@ function readNist() {
   try {
     text = readFileSync(NIST_CSV, "utf8");
   } catch {
-    throw new Error(`${NIST_CSV} is missing: ../shared (docs and fixtures) must sit beside the repository`);
+    throw new Error(`${NIST_CSV} is missing (the NIST series is one of the test fixtures)`);
   }
   return text
     .trim()

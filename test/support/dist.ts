@@ -5,6 +5,9 @@ import { join, resolve } from "node:path";
 export const DIST = resolve(__dirname, "..", "..", "dist");
 
 export function distFile(name: string): string {
+  if ((globalThis as { __salesPlannerUnitProject?: boolean }).__salesPlannerUnitProject === true) {
+    throw new Error(`dist/${name} read from a unit test: a test that needs the build is named *.built.test.ts (jest project "built").`);
+  }
   const file = join(DIST, name);
   if (!existsSync(file)) throw new Error(`dist/${name} is missing: run \`npm run build\` first (npm test does).`);
   return file;

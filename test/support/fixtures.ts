@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-/** `../shared/fixtures`, beside the repository (as on every developer machine and in CI). */
-export const FIXTURES = resolve(__dirname, "..", "..", "..", "shared", "fixtures");
+/** `test/fixtures`: the reference data the tests read, inside the repository (provenance in its README). */
+export const FIXTURES = resolve(__dirname, "..", "fixtures");
 
 /** Rows of a CSV fixture as records keyed by the header (RFC 4180 quoting). */
 export function readCsv(relativePath: string): Record<string, string>[] {

@@ -2,7 +2,7 @@ import { decompose, holtFit, holtForecast, holtWintersFit, holtWintersForecast, 
 import { readCsv } from "../../support/fixtures";
 
 /**
- * The Holt-Winters recursion against R 4.2.2's own output (fixtures in ../shared/fixtures/forecast, see
+ * The Holt-Winters recursion against R 4.2.2's own output (fixtures in test/fixtures/forecast, see
  * its README): the NIST/SEMATECH quarterly example with α=0.5, β=0.3, γ=0.4, and R's `decompose()` start
  * values for the first 24 months of AirPassengers. Agreement is asked to 1e-9 relative.
  */
