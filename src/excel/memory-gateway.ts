@@ -1,18 +1,10 @@
 import { cellAddress, formatRange, quoteSheet } from "./address";
+import { inputRowBytes, rowBlocks, WRITE_BLOCK_ROWS } from "./blocks";
+import { gridWidth, inputRow } from "./cell-input";
+import { freeSheetName, freeTableName } from "./free-names";
 import {
-  freeSheetName,
-  freeTableName,
   GatewayError,
-  gridWidth,
-  inputRow,
   MAX_LISTED_OCCUPIED,
-  inputRowBytes,
-  occupiedTargets,
-  requireLocalRange,
-  requireOnGrid,
-  requireRange,
-  rowBlocks,
-  WRITE_BLOCK_ROWS,
   type CellSpec,
   type CellValue,
   type ChartSpec,
@@ -25,6 +17,7 @@ import {
   type TableSpec,
   type WorkbookGateway,
 } from "./gateway";
+import { occupiedTargets, requireOnGrid, requirePlanAddresses, requireRange, toGatewayError } from "./write-checks";
 
 /** What a cell holds, as Office.js `range.formulas` reports it: a formula "=…", a constant, "'text". */
 export type CellInput = string | number | boolean;
@@ -40,16 +33,19 @@ export interface MemorySheet {
   numberFormats: NumberFormatSpec[];
 }
 
-/** A planned failure: the write fails after `afterBlocks` row blocks were written (0: before any). */
-export interface PlannedFailure {
-  readonly afterBlocks: number;
-  readonly message: string;
-}
+/**
+ * A planned failure of the next write: after `afterBlocks` row blocks were written, or at its `atStep`-th
+ * step (0-based; the steps of a new sheet, in Office.js's order: adding the sheet, each row block, each
+ * bold row, number format, table, chart and name, activating it; of a write into a sheet: each row block).
+ */
+export type PlannedFailure = { readonly afterBlocks: number; readonly message: string } | { readonly atStep: number; readonly message: string };
 
 export interface MemoryGatewayOptions {
   /** Rows per block (default WRITE_BLOCK_ROWS): small values let tests fail a write half-way. */
   readonly blockRows?: number;
 }
+
+const OVERSIZED = "The request payload size has exceeded the limit.";
 
 const key = (row: number, column: number) => `${row},${column}`;
 
@@ -66,8 +62,9 @@ function valueOf(input: CellInput | undefined): CellValue {
 
 /**
  * An in-memory workbook with the gateway's contract (used by tests, and by the pane outside Excel when
- * `available` is false). It writes in row blocks like the Office gateway, so `failNextWrite` can make a
- * write fail after N blocks and tests can check that the rollback leaves the workbook as it was.
+ * `available` is false). It takes the steps the Office gateway takes, in the same order (row blocks,
+ * then formats, tables, charts and names), so `failAfterBlocks` and `failAtStep` can make a write fail
+ * at any of them and tests can check that the rollback leaves the workbook as it was.
  */
 export class MemoryGateway implements WorkbookGateway {
   sheets: MemorySheet[] = [];
@@ -91,8 +88,13 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   /** Fails the next write after `afterBlocks` blocks with Excel's message for an oversized request. */
-  failAfterBlocks(afterBlocks: number, message = "The request payload size has exceeded the limit."): void {
+  failAfterBlocks(afterBlocks: number, message = OVERSIZED): void {
     this.failNextWrite = { afterBlocks, message };
+  }
+
+  /** Fails the next write at its `step`-th step (see PlannedFailure); a step past its last fails nothing. */
+  failAtStep(step: number, message = OVERSIZED): void {
+    this.failNextWrite = { atStep: step, message };
   }
 
   sheet(name: string): MemorySheet | undefined {
@@ -132,42 +134,48 @@ export class MemoryGateway implements WorkbookGateway {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.cells.get(key(r, c)) ?? ""));
   }
 
-  /** A deep copy of the whole workbook, to compare before and after a failed write. */
+  /** A deep copy of the whole workbook (sheets in order, the active one), to compare before and after a failed write. */
   snapshot(): unknown {
-    return this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort(), boldRows: [...s.boldRows], tables: [...s.tables], charts: [...s.charts], names: [...s.names], numberFormats: [...s.numberFormats] }));
+    return {
+      active: this.activeSheet,
+      sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort(), boldRows: [...s.boldRows], tables: [...s.tables], charts: [...s.charts], names: [...s.names], numberFormats: [...s.numberFormats] })),
+    };
   }
 
   async createSheet(plan: SheetPlan): Promise<string> {
     this.requireAvailable();
+    requirePlanAddresses(plan);
     const name = freeSheetName(
       plan.name,
       this.sheets.map((sheet) => sheet.name),
     );
-    // Validate every address before touching the workbook.
-    const addresses = [...(plan.tables ?? []).map((t) => t.address), ...(plan.numberFormats ?? []).map((f) => f.address), ...(plan.charts ?? []).flatMap((c) => [c.source, c.from, c.to]), ...(plan.names ?? []).map((n) => n.address)];
-    addresses.forEach(requireLocalRange);
+    const steps = new Steps(this.takeFailure());
+    const active = this.activeSheet;
     const sheet = emptySheet(name);
-    this.sheets.push(sheet);
-    const failure = this.takeFailure();
     await Promise.resolve();
     try {
+      steps.take(() => this.sheets.push(sheet));
       const width = gridWidth(plan.rows);
-      this.writeBlocks(sheet, 0, 0, plan.rows, width, failure);
-      sheet.boldRows = [...(plan.boldRows ?? [])];
-      sheet.numberFormats = [...(plan.numberFormats ?? [])];
+      this.writeBlocks(sheet, 0, 0, plan.rows, width, steps);
+      for (const row of plan.boldRows ?? []) steps.take(() => sheet.boldRows.push(row));
+      for (const format of plan.numberFormats ?? []) steps.take(() => sheet.numberFormats.push(format));
       const takenTables = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
-      sheet.tables = (plan.tables ?? []).map((table) => {
+      for (const table of plan.tables ?? []) {
         const tableName = freeTableName(table.name, takenTables);
         takenTables.push(tableName);
-        return { ...table, name: tableName };
-      });
-      sheet.charts = [...(plan.charts ?? [])];
-      sheet.names = [...(plan.names ?? [])];
-      this.activeSheet = name;
+        steps.take(() => sheet.tables.push({ ...table, name: tableName }));
+      }
+      for (const chart of plan.charts ?? []) steps.take(() => sheet.charts.push(chart));
+      for (const defined of plan.names ?? []) steps.take(() => sheet.names.push(defined));
+      steps.take(() => (this.activeSheet = name));
+      steps.end();
       return name;
     } catch (error) {
-      this.sheets.splice(this.sheets.indexOf(sheet), 1);
-      throw toWriteError(error);
+      // All or nothing: the sheet goes with everything on it, and the sheet that was active is again.
+      const index = this.sheets.indexOf(sheet);
+      if (index >= 0) this.sheets.splice(index, 1);
+      this.activeSheet = active;
+      throw toGatewayError(error);
     }
   }
 
@@ -199,31 +207,30 @@ export class MemoryGateway implements WorkbookGateway {
     if (occupied.length > 0 && request.overwrite !== true) {
       return { kind: "needsConfirmation", address: formatRange(target), occupied: occupied.slice(0, MAX_LISTED_OCCUPIED) };
     }
-    const failure = this.takeFailure();
+    const steps = new Steps(this.takeFailure());
     try {
-      this.writeBlocks(sheet, ref.row, ref.column, request.rows, width, failure);
+      this.writeBlocks(sheet, ref.row, ref.column, request.rows, width, steps);
+      steps.end();
     } catch (error) {
-      // Restore exactly what was there, cell by cell ("" clears).
-      previous.forEach((row, r) => row.forEach((input, c) => setInput(sheet, ref.row + r, ref.column + c, input)));
-      throw toWriteError(error);
+      // Restore exactly what the target cells held ("" clears); cells the write left alone stay as they are.
+      request.rows.forEach((row, r) => row.forEach((spec, c) => spec !== null && setInput(sheet, ref.row + r, ref.column + c, previous[r]![c]!)));
+      throw toGatewayError(error);
     }
     return { kind: "written", address: formatRange(target) };
   }
 
-  private writeBlocks(sheet: MemorySheet, row: number, column: number, rows: readonly (readonly CellSpec[])[], width: number, failure: PlannedFailure | undefined): void {
-    let blocks = 0;
+  private writeBlocks(sheet: MemorySheet, row: number, column: number, rows: readonly (readonly CellSpec[])[], width: number, steps: Steps): void {
     const inputs = rows.map((cells) => inputRow(cells, width));
-    for (const [start, end] of rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width), this.blockRows)) {
-      if (failure !== undefined && blocks === failure.afterBlocks) throw new Error(failure.message);
-      inputs.slice(start, end).forEach((cells, r) =>
-        cells.forEach((input, c) => {
-          if (input !== null) setInput(sheet, row + start + r, column + c, input);
-        }),
-      );
-      blocks++;
-      this.blocksWritten++;
+    for (const [start, end] of width > 0 ? rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width), this.blockRows) : []) {
+      steps.block(() => {
+        inputs.slice(start, end).forEach((cells, r) =>
+          cells.forEach((input, c) => {
+            if (input !== null) setInput(sheet, row + start + r, column + c, input);
+          }),
+        );
+        this.blocksWritten++;
+      });
     }
-    if (failure !== undefined && blocks <= failure.afterBlocks) throw new Error(failure.message);
   }
 
   private takeFailure(): PlannedFailure | undefined {
@@ -248,7 +255,27 @@ function setInput(sheet: MemorySheet, row: number, column: number, input: CellIn
   else sheet.cells.set(key(row, column), input);
 }
 
-function toWriteError(error: unknown): GatewayError {
-  if (error instanceof GatewayError) return error;
-  return new GatewayError("WRITE_FAILED", error instanceof Error ? error.message : String(error));
+/** The steps of one write, in order, failing where the planned failure says (before the step runs). */
+class Steps {
+  private taken = 0;
+  private blocks = 0;
+
+  constructor(private readonly failure: PlannedFailure | undefined) {}
+
+  take(step: () => void): void {
+    if (this.failure !== undefined && "atStep" in this.failure && this.taken === this.failure.atStep) throw new Error(this.failure.message);
+    step();
+    this.taken++;
+  }
+
+  block(step: () => void): void {
+    if (this.failure !== undefined && "afterBlocks" in this.failure && this.blocks === this.failure.afterBlocks) throw new Error(this.failure.message);
+    this.take(step);
+    this.blocks++;
+  }
+
+  /** A write with fewer blocks than `afterBlocks` still fails, at its end. */
+  end(): void {
+    if (this.failure !== undefined && "afterBlocks" in this.failure && this.blocks <= this.failure.afterBlocks) throw new Error(this.failure.message);
+  }
 }

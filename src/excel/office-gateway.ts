@@ -1,18 +1,10 @@
 import { cellAddress, formatRange, quoteSheet, type RangeRef } from "./address";
+import { inputRowBytes, readBlockRows, rowBlocks, WRITE_BLOCK_ROWS } from "./blocks";
+import { gridWidth, inputRow, restoreInput, type CellInputValue } from "./cell-input";
+import { freeSheetName, freeTableName } from "./free-names";
 import {
-  freeSheetName,
-  freeTableName,
   GatewayError,
-  gridWidth,
-  inputRow,
   MAX_LISTED_OCCUPIED,
-  inputRowBytes,
-  occupiedTargets,
-  readBlockRows,
-  requireLocalRange,
-  requireOnGrid,
-  requireRange,
-  rowBlocks,
   type CellSpec,
   type CellValue,
   type ChartKind,
@@ -22,8 +14,12 @@ import {
   type SheetPlan,
   type WorkbookGateway,
 } from "./gateway";
+import { errorDetail, occupiedTargets, requireLocalRange, requireOnGrid, requireRange, toGatewayError } from "./write-checks";
 
-export { WRITE_BLOCK_ROWS } from "./gateway";
+export interface OfficeGatewayOptions {
+  /** Rows per write request (default WRITE_BLOCK_ROWS): tests make it small to fail a write between blocks. */
+  readonly blockRows?: number;
+}
 
 /** Office.js chart types for the gateway's chart kinds (strings are accepted where the enum is typed). */
 const CHART_TYPES: Readonly<Record<ChartKind, string>> = {
@@ -34,20 +30,21 @@ const CHART_TYPES: Readonly<Record<ChartKind, string>> = {
   scatter: "XYScatter",
 };
 
-type Grid = (string | number | boolean | null)[][];
+type Grid = CellInputValue[][];
 
 /** A rectangle filled with one value, as Office.js wants for `numberFormat`. */
 function filled<T>(ref: RangeRef, value: T): T[][] {
   return Array.from({ length: ref.rows }, () => Array.from({ length: ref.columns }, () => value));
 }
 
-function detail(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The gateway over Office.js. Only this module calls `Excel.run`. */
 export class OfficeGateway implements WorkbookGateway {
   readonly available = true;
+  private readonly blockRows: number;
+
+  constructor(options: OfficeGatewayOptions = {}) {
+    this.blockRows = options.blockRows ?? WRITE_BLOCK_ROWS;
+  }
 
   async createSheet(plan: SheetPlan): Promise<string> {
     // Malformed plan addresses fail before anything is added.
@@ -58,6 +55,8 @@ export class OfficeGateway implements WorkbookGateway {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
+      const active = sheets.getActiveWorksheet();
+      active.load("name");
       const workbookTables = context.workbook.tables;
       if (tables.length > 0) workbookTables.load("items/name");
       await context.sync();
@@ -67,15 +66,17 @@ export class OfficeGateway implements WorkbookGateway {
       );
       const takenTables = tables.length > 0 ? workbookTables.items.map((t) => t.name) : [];
       const sheet = sheets.add(name);
-      await context.sync();
       try {
+        // A failed sync may still have applied some of its requests (adding the sheet, too): from here on,
+        // every failure removes the sheet.
+        await context.sync();
         const width = gridWidth(plan.rows);
         const inputs = plan.rows.map((row) => inputRow(row, width));
-        for (const [start, end] of width > 0 ? rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width)) : []) {
+        for (const [start, end] of width > 0 ? rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width), this.blockRows) : []) {
           sheet.getRangeByIndexes(start, 0, end - start, width).formulas = inputs.slice(start, end) as unknown as string[][];
           await context.sync();
         }
-        // Formats, tables, charts and names are small: one request for all of them.
+        // Formats, tables, charts and names are small: one request for all of them, activating the sheet last.
         for (const row of plan.boldRows ?? []) {
           sheet.getRangeByIndexes(row - 1, 0, 1, Math.max(width, 1)).format.font.bold = true;
         }
@@ -103,14 +104,15 @@ export class OfficeGateway implements WorkbookGateway {
         await context.sync();
         return name;
       } catch (error) {
-        // All or nothing: remove the half-written sheet (with its tables, charts and names), then report.
+        // All or nothing: the sheet that was active is again, and the half-written sheet goes (with its
+        // tables, charts and names). Deleting a sheet that was never added fails harmlessly.
+        active.activate();
         sheet.delete();
         await context.sync().catch(() => undefined);
-        throw new GatewayError("WRITE_FAILED", detail(error));
+        throw new GatewayError("WRITE_FAILED", errorDetail(error));
       }
     }).catch((error: unknown) => {
-      if (error instanceof GatewayError) throw error;
-      throw new GatewayError("WRITE_FAILED", detail(error));
+      throw toGatewayError(error);
     });
   }
 
@@ -143,15 +145,17 @@ export class OfficeGateway implements WorkbookGateway {
       const target = { sheet: sheet.name, row: ref.row, column: ref.column, rows: Math.max(height, 1), columns: Math.max(width, 1) };
       if (height === 0 || width === 0) return { kind: "written", address: formatRange(target) };
       // Read what is there first (block by block: a response is capped at 5 MB too): it decides whether to
-      // ask, and it is what a failed write restores.
+      // ask, and it is what a failed write restores. Values too: formulas lose the apostrophe of text.
       const previous: Grid = [];
-      const blockRows = readBlockRows(width);
+      const previousValues: unknown[][] = [];
+      const blockRows = readBlockRows(width, 2);
       for (let start = 0; start < height; start += blockRows) {
         const rows = Math.min(blockRows, height - start);
         const range = sheet.getRangeByIndexes(ref.row + start, ref.column, rows, width);
-        range.load("formulas");
+        range.load("formulas,values");
         await context.sync();
         previous.push(...(range.formulas as Grid));
+        previousValues.push(...(range.values as unknown[][]));
       }
       const occupied = occupiedTargets(request.rows, previous, target, (s, r, c) => `${quoteSheet(s)}!${cellAddress(r, c)}`);
       if (occupied.length > 0 && request.overwrite !== true) {
@@ -159,23 +163,24 @@ export class OfficeGateway implements WorkbookGateway {
       }
       let written = 0;
       try {
-        for (const [start, end] of rowBlocks(height, (r) => inputRowBytes(inputs[r], width))) {
+        for (const [start, end] of rowBlocks(height, (r) => inputRowBytes(inputs[r], width), this.blockRows)) {
           sheet.getRangeByIndexes(ref.row + start, ref.column, end - start, width).formulas = inputs.slice(start, end) as unknown as string[][];
           written = end;
           await context.sync();
         }
       } catch (error) {
-        // Restore every block that may have landed, the failing one included.
-        for (const [start, end] of rowBlocks(written, (r) => inputRowBytes(previous[r], width))) {
-          sheet.getRangeByIndexes(ref.row + start, ref.column, end - start, width).formulas = previous.slice(start, end) as unknown as string[][];
+        // Restore every block that may have landed, the failing one included: the cells written, each as
+        // it was (null leaves the cells the write left alone).
+        const restore = request.rows.slice(0, written).map((row, r) => inputRow(row, width).map((input, c) => (input === null ? null : restoreInput(previous[r]![c], previousValues[r]![c]))));
+        for (const [start, end] of rowBlocks(written, (r) => inputRowBytes(restore[r], width), this.blockRows)) {
+          sheet.getRangeByIndexes(ref.row + start, ref.column, end - start, width).formulas = restore.slice(start, end) as unknown as string[][];
           await context.sync().catch(() => undefined);
         }
-        throw new GatewayError("WRITE_FAILED", detail(error));
+        throw new GatewayError("WRITE_FAILED", errorDetail(error));
       }
       return { kind: "written", address: formatRange(target) };
     }).catch((error: unknown) => {
-      if (error instanceof GatewayError) throw error;
-      throw new GatewayError("WRITE_FAILED", detail(error));
+      throw toGatewayError(error);
     });
   }
 
@@ -213,8 +218,7 @@ export class OfficeGateway implements WorkbookGateway {
       }
       return { address: formatRange(ref), values };
     }).catch((error: unknown) => {
-      if (error instanceof GatewayError) throw error;
-      throw new GatewayError("READ_FAILED", detail(error));
+      throw toGatewayError(error, "READ_FAILED");
     });
   }
 }

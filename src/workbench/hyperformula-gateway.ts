@@ -1,15 +1,11 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent, SimpleCellAddress } from "hyperformula";
 import { cellAddress, formatRange, quoteSheet } from "../excel/address";
+import { cellInput, gridWidth } from "../excel/cell-input";
+import { freeSheetName, freeTableName } from "../excel/free-names";
 import {
-  cellInput,
-  freeSheetName,
-  freeTableName,
   GatewayError,
-  gridWidth,
   MAX_LISTED_OCCUPIED,
-  requireLocalRange,
-  requireRange,
   type CellSpec,
   type CellValue,
   type ChartSpec,
@@ -22,6 +18,7 @@ import {
   type TableSpec,
   type WorkbookGateway,
 } from "../excel/gateway";
+import { requireOnGrid, requirePlanAddresses, requireRange, toGatewayError } from "../excel/write-checks";
 import { ENGINE_CONFIG, keepSpillsSized } from "./hyperformula-bridge";
 
 /**
@@ -156,14 +153,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
   }
 
   async createSheet(plan: SheetPlan): Promise<string> {
-    // Check every address before touching the workbook.
-    const addresses = [
-      ...(plan.tables ?? []).map((t) => t.address),
-      ...(plan.numberFormats ?? []).map((f) => f.address),
-      ...(plan.charts ?? []).flatMap((c) => [c.source, c.from, c.to]),
-      ...(plan.names ?? []).map((n) => n.address),
-    ];
-    addresses.forEach(requireLocalRange);
+    requirePlanAddresses(plan);
     const name = freeSheetName(plan.name, this.sheetNames());
     const failure = this.takeFailure();
     await Promise.resolve();
@@ -198,7 +188,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
         this.hf.removeSheet(sheet);
         this.records.delete(sheet);
       }
-      throw toWriteError(error);
+      throw toGatewayError(error);
     } finally {
       this.notify();
     }
@@ -233,7 +223,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
         this.hf.removeSheet(sheet);
         this.records.delete(sheet);
       }
-      throw toWriteError(error);
+      throw toGatewayError(error);
     } finally {
       this.notify();
     }
@@ -261,6 +251,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
     if (name === undefined) throw new GatewayError("BAD_ADDRESS", request.address);
     const sheet = this.hf.getSheetId(name)!;
     const width = gridWidth(request.rows);
+    requireOnGrid(ref, request.rows.length, width, request.address);
     const target = { sheet: name, row: ref.row, column: ref.column, rows: Math.max(request.rows.length, 1), columns: Math.max(width, 1) };
     await Promise.resolve();
 
@@ -288,7 +279,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
         previous.filter(({ content }) => isFormula(content) === formulas).forEach(({ cell, content }) => this.hf.setCellContents(cell, content));
       restore(false);
       restore(true);
-      throw toWriteError(error);
+      throw toGatewayError(error);
     } finally {
       this.notify();
     }
@@ -358,9 +349,4 @@ function absolute(address: string): string {
 
 function isFormula(content: RawCellContent): boolean {
   return typeof content === "string" && content.startsWith("=");
-}
-
-function toWriteError(error: unknown): GatewayError {
-  if (error instanceof GatewayError) return error;
-  return new GatewayError("WRITE_FAILED", error instanceof Error ? error.message : String(error));
 }

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters, formatRange, parseRange, quoteSheet } from "../../src/excel/address";
-import { freeTableName } from "../../src/excel/gateway";
+import { freeTableName } from "../../src/excel/free-names";
 
 describe("A1 addresses", () => {
   it("spell columns like Excel", () => {

@@ -1,4 +1,4 @@
-import { cellInput } from "../../src/excel/gateway";
+import { cellInput } from "../../src/excel/cell-input";
 import { rfmExamplePlan } from "../../src/taskpane/features/start/rfm-example";
 import { buildSheet, registerCustomFunctions, Registration, valuesOf } from "../support/hyperformula-bridge";
 import { COURSE_SCORES, COURSE_SEGMENTS_ZH } from "../support/course";

@@ -1,27 +1,68 @@
 /**
- * A small stand-in for the part of the Excel JavaScript API the Office gateway uses, with Office.js's
- * batching: property writes and method calls are queued and take effect at `context.sync()`; a loaded
- * property can be read only after `load` and a `sync` (as in Office.js, where reading it earlier fails).
- * It counts syncs and cell blocks, keeps a log of requests, and can fail a given sync (`failSyncNumber`)
- * to exercise the rollback paths.
+ * A workbook model (FakeWorkbook) and, over it, a small stand-in for the part of the Excel JavaScript API
+ * the Office gateway uses, with Office.js's batching: property writes and method calls are queued and
+ * take effect at `context.sync()`; a loaded property can be read only after `load` and a `sync` (as in
+ * Office.js, where reading it earlier fails). It counts syncs and cell blocks and keeps a log of requests.
+ *
+ * Failures, to exercise the rollback paths: `failSyncNumber` fails a whole sync (none of its requests
+ * applied); `failOperationNumber` fails one request, counted across the run in order — those before it
+ * in its sync applied, it and the rest not — as Excel runs a batch until a request fails.
+ *
+ * office-mock-excel.ts puts the same model behind office-addin-mock instead.
  */
 import { cellAddress } from "../../src/excel/address";
 
+export interface FakeTable {
+  name: string;
+  address: string;
+  hasHeaders: boolean;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  xTitle?: string;
+  yTitle?: string;
+  from?: string;
+  to?: string;
+}
+
 export interface FakeSheet {
   name: string;
+  /** What the cell holds, keyed "row,column" (0-based): "=formula", a constant, "'text" (apostrophe prefix). */
   cells: Map<string, unknown>;
+  /** 1-based rows shown in bold. */
   bold: Set<number>;
   active: boolean;
   formats: Map<string, string>;
-  tables: { name: string; address: string; hasHeaders: boolean }[];
-  charts: { type: string; source: string; seriesBy: string; title?: string; xTitle?: string; yTitle?: string; from?: string; to?: string }[];
+  tables: FakeTable[];
+  charts: FakeChart[];
   names: { name: string; address: string }[];
 }
 
+/** A fresh sheet for the model (not yet in the workbook). */
+export function newSheet(name: string): FakeSheet {
+  return { name, cells: new Map(), bold: new Set(), active: false, formats: new Map(), tables: [], charts: [], names: [] };
+}
+
+const key = (row: number, column: number) => `${row},${column}`;
+
+/** A1 address of a rectangle on its sheet ("B2", "B2:C4"). */
+export function rectangle(row: number, column: number, rows: number, columns: number): string {
+  const start = cellAddress(row, column);
+  return rows === 1 && columns === 1 ? start : `${start}:${cellAddress(row + rows - 1, column + columns - 1)}`;
+}
+
+/** The workbook: its sheets and what was done to it. Every change goes through one of its methods. */
 export class FakeWorkbook {
   sheets: FakeSheet[];
   syncCount = 0;
   failSyncNumber: number | undefined;
+  /** Requests executed so far (all runs), and the one to fail (1-based). */
+  operationCount = 0;
+  failOperationNumber: number | undefined;
   /** Blocks of cells written (`range.formulas = …`) and read (`load("formulas"|"values")`) that reached a sync. */
   blocksWritten = 0;
   blocksRead = 0;
@@ -30,18 +71,149 @@ export class FakeWorkbook {
   /** "load:…", "write:…", "sync" in call order. */
   log: string[] = [];
   selection = { sheet: "Sheet1", row: 0, column: 0, rows: 1, columns: 1 };
+
   constructor(names: string[] = ["Sheet1"]) {
     this.sheets = names.map(newSheet);
+    if (this.sheets[0]) this.sheets[0].active = true;
   }
+
   sheet(name: string): FakeSheet {
-    const sheet = this.sheets.find((s) => s.name === name);
+    const sheet = this.find(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
     return sheet;
   }
+
+  find(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  activeSheet(): FakeSheet | undefined {
+    return this.sheets.find((s) => s.active) ?? this.sheets[0];
+  }
+
+  /** Counts one request; throws when it is the one planned to fail. */
+  operation(): void {
+    this.operationCount++;
+    if (this.operationCount === this.failOperationNumber) throw new Error("RichApi.Error: The request payload size has exceeded the limit.");
+  }
+
+  addSheet(sheet: FakeSheet): void {
+    if (this.find(sheet.name)) throw new Error(`InvalidArgument: sheet ${sheet.name} exists`);
+    this.sheets.push(sheet);
+  }
+
+  /** As Excel: deleting the active sheet activates the one after it (or before, for the last). */
+  deleteSheet(sheet: FakeSheet): void {
+    const index = this.sheets.indexOf(sheet);
+    if (index < 0) throw new Error("ItemNotFound: the sheet does not exist");
+    this.sheets.splice(index, 1);
+    if (sheet.active) {
+      sheet.active = false;
+      const next = this.sheets[Math.min(index, this.sheets.length - 1)];
+      if (next) next.active = true;
+    }
+  }
+
+  activate(sheet: FakeSheet): void {
+    if (!this.sheets.includes(sheet)) throw new Error("ItemNotFound: the sheet does not exist");
+    for (const s of this.sheets) s.active = s === sheet;
+  }
+
+  /** `range.formulas = grid`: "" clears a cell, null leaves it. */
+  writeFormulas(sheet: FakeSheet, row: number, column: number, rows: number, columns: number, grid: unknown[][]): void {
+    if (grid.length !== rows || grid.some((r) => r.length !== columns)) throw new Error("InvalidArgument: dimensions");
+    grid.forEach((r, i) =>
+      r.forEach((v, j) => {
+        if (v === "") sheet.cells.delete(key(row + i, column + j));
+        else if (v !== null) sheet.cells.set(key(row + i, column + j), v);
+      }),
+    );
+    this.blocksWritten++;
+    this.largestBlockRows = Math.max(this.largestBlockRows, rows);
+  }
+
+  /**
+   * `range.formulas` as Office.js returns it: "" when empty, the formula, the constant — and text kept
+   * behind an apostrophe without it (Office.js drops the prefix).
+   */
+  readFormulas(sheet: FakeSheet, row: number, column: number, rows: number, columns: number): unknown[][] {
+    this.blocksRead++;
+    return grid(rows, columns, (r, c) => {
+      const v = sheet.cells.get(key(row + r, column + c));
+      if (v === undefined) return "";
+      return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+    });
+  }
+
+  /** `range.values`: "" when empty, text without its apostrophe; the fake does not calculate, a formula shows "value of =…". */
+  readValues(sheet: FakeSheet, row: number, column: number, rows: number, columns: number): unknown[][] {
+    this.blocksRead++;
+    return grid(rows, columns, (r, c) => {
+      const v = sheet.cells.get(key(row + r, column + c));
+      if (v === undefined) return "";
+      if (typeof v === "string" && v.startsWith("'")) return v.slice(1);
+      if (typeof v === "string" && v.startsWith("=")) return `value of ${v}`;
+      return v;
+    });
+  }
+
+  setNumberFormat(sheet: FakeSheet, row: number, column: number, rows: number, columns: number, formats: string[][]): void {
+    if (formats.length !== rows || formats.some((r) => r.length !== columns)) throw new Error("InvalidArgument: dimensions");
+    formats.forEach((r, i) => r.forEach((f, j) => sheet.formats.set(key(row + i, column + j), f)));
+  }
+
+  setBold(sheet: FakeSheet, row: number, rows: number): void {
+    for (let i = 0; i < rows; i++) sheet.bold.add(row + i + 1);
+  }
+
+  /** Table names are unique in the workbook (case-insensitive). */
+  addTable(sheet: FakeSheet, table: FakeTable): void {
+    const taken = this.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase()));
+    if (taken.includes(table.name.toLowerCase())) throw new Error(`InvalidArgument: table name ${table.name} exists`);
+    sheet.tables.push(table);
+  }
+
+  /** Excel names a new table "Table1", "Table2"… until it is renamed. */
+  autoTableName(): string {
+    const taken = new Set(this.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+    let n = 1;
+    while (taken.has(`table${n}`)) n++;
+    return `Table${n}`;
+  }
+
+  renameTable(table: FakeTable, name: string): void {
+    const taken = this.sheets.flatMap((s) => s.tables.filter((t) => t !== table).map((t) => t.name.toLowerCase()));
+    if (taken.includes(name.toLowerCase())) throw new Error(`InvalidArgument: table name ${name} exists`);
+    table.name = name;
+  }
+
+  addChart(sheet: FakeSheet, chart: FakeChart): void {
+    sheet.charts.push(chart);
+  }
+
+  /** Names scoped to a sheet are unique on it. */
+  addName(sheet: FakeSheet, name: string, address: string): void {
+    if (sheet.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: name ${name} exists`);
+    sheet.names.push({ name, address });
+  }
+
+  /** Everything a user could see, cell by cell, as plain data: compare before and after a failed write. */
+  snapshot(): unknown {
+    return this.sheets.map((s) => ({
+      name: s.name,
+      active: s.active,
+      cells: [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)),
+      bold: [...s.bold].sort((a, b) => a - b),
+      formats: [...s.formats.entries()].sort(([a], [b]) => a.localeCompare(b)),
+      tables: s.tables.map((t) => ({ ...t })),
+      charts: s.charts.map((c) => ({ ...c })),
+      names: s.names.map((n) => ({ ...n })),
+    }));
+  }
 }
 
-function newSheet(name: string): FakeSheet {
-  return { name, cells: new Map(), bold: new Set(), active: false, formats: new Map(), tables: [], charts: [], names: [] };
+function grid(rows: number, columns: number, cell: (r: number, c: number) => unknown): unknown[][] {
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cell(r, c)));
 }
 
 type Queue = (() => void)[];
@@ -70,6 +242,7 @@ class Loadable {
   }
 }
 
+/** Makes `Excel.run` use the batching stand-in over `workbook`; returns a function that puts `Excel` back. */
 export function installFakeExcel(workbook: FakeWorkbook): () => void {
   const g = globalThis as { Excel?: unknown };
   const previous = g.Excel;
@@ -85,14 +258,14 @@ export function installFakeExcel(workbook: FakeWorkbook): () => void {
         },
         add: (name: string) => {
           const sheet = newSheet(name);
-          queue.push(() => {
-            if (workbook.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`sheet ${name} exists`);
-            workbook.sheets.push(sheet);
-          });
+          queue.push(() => workbook.addSheet(sheet));
           return sheetObject(() => (workbook.sheets.includes(sheet) ? sheet : undefined), sheet);
         },
-        getItemOrNullObject: (name: string) => sheetObject(() => workbook.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())),
-        getActiveWorksheet: () => sheetObject(() => workbook.sheets.find((s) => s.active) ?? workbook.sheets[0]),
+        getItemOrNullObject: (name: string) => sheetObject(() => workbook.find(name)),
+        getActiveWorksheet: () => {
+          const active = workbook.activeSheet();
+          return sheetObject(() => (active && workbook.sheets.includes(active) ? active : undefined));
+        },
       };
       const tables = {
         items: [] as { name: string }[],
@@ -112,7 +285,10 @@ export function installFakeExcel(workbook: FakeWorkbook): () => void {
           workbook.log.push("sync");
           const ops = queue.splice(0);
           if (workbook.syncCount === workbook.failSyncNumber) throw new Error("RichApi.Error: The request payload size has exceeded the limit.");
-          for (const op of ops) op();
+          for (const op of ops) {
+            workbook.operation();
+            op();
+          }
         },
       };
       return batch(context);
@@ -148,25 +324,19 @@ class FakeWorksheet extends Loadable {
     return new FakeRange(this.queue, this.workbook, () => this.target, row, column, rows, columns);
   }
   getUsedRange() {
-    return { format: { autofitColumns: () => undefined } };
+    return { format: { autofitColumns: () => this.queue.push(() => undefined) } };
   }
   activate(): void {
-    this.queue.push(() => this.workbook.sheets.forEach((s) => (s.active = s === this.target)));
+    this.queue.push(() => this.workbook.activate(this.target));
   }
   delete(): void {
-    this.queue.push(() => {
-      this.workbook.sheets = this.workbook.sheets.filter((s) => s !== this.target);
-    });
+    this.queue.push(() => this.workbook.deleteSheet(this.target));
   }
   get tables() {
     return {
       add: (range: FakeRange, hasHeaders: boolean) => {
         const table = { name: "Table1", address: range.a1, hasHeaders };
-        this.queue.push(() => {
-          const taken = this.workbook.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase()));
-          if (taken.includes(table.name.toLowerCase())) throw new Error(`InvalidArgument: table name ${table.name} exists`);
-          this.target.tables.push(table);
-        });
+        this.queue.push(() => this.workbook.addTable(this.target, table));
         return {
           set name(value: string) {
             table.name = value;
@@ -178,8 +348,8 @@ class FakeWorksheet extends Loadable {
   get charts() {
     return {
       add: (type: string, range: FakeRange, seriesBy: string) => {
-        const chart: FakeSheet["charts"][number] = { type, source: range.a1, seriesBy };
-        this.queue.push(() => this.target.charts.push(chart));
+        const chart: FakeChart = { type, source: range.a1, seriesBy };
+        this.queue.push(() => this.workbook.addChart(this.target, chart));
         return {
           title: {
             set text(value: string) {
@@ -201,10 +371,7 @@ class FakeWorksheet extends Loadable {
   get names() {
     return {
       add: (name: string, range: FakeRange) => {
-        this.queue.push(() => {
-          if (this.target.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: name ${name} exists`);
-          this.target.names.push({ name, address: range.a1 });
-        });
+        this.queue.push(() => this.workbook.addName(this.target, name, range.a1));
       },
     };
   }
@@ -224,20 +391,12 @@ class FakeRange extends Loadable {
     super(queue, workbook);
   }
   get a1(): string {
-    const start = cellAddress(this.rowIndexValue, this.columnIndexValue);
-    return this.rows === 1 && this.columns === 1 ? start : `${start}:${cellAddress(this.rowIndexValue + this.rows - 1, this.columnIndexValue + this.columns - 1)}`;
+    return rectangle(this.rowIndexValue, this.columnIndexValue, this.rows, this.columns);
   }
   protected override fill(): void {
-    const grid = (f: (v: unknown) => unknown) =>
-      Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => f(this.sheet().cells.get(`${this.rowIndexValue + r},${this.columnIndexValue + c}`))));
-    if (this.pending.has("formulas")) {
-      this.snapshot.formulas = grid((v) => v ?? "");
-      this.workbook.blocksRead++;
-    }
-    if (this.pending.has("values")) {
-      this.snapshot.values = grid((v) => (v === undefined ? "" : typeof v === "string" && v.startsWith("'") ? v.slice(1) : v));
-      this.workbook.blocksRead++;
-    }
+    const args = [this.sheet(), this.rowIndexValue, this.columnIndexValue, this.rows, this.columns] as const;
+    if (this.pending.has("formulas")) this.snapshot.formulas = this.workbook.readFormulas(...args);
+    if (this.pending.has("values")) this.snapshot.values = this.workbook.readValues(...args);
     super.fill();
   }
   get formulas(): unknown[][] {
@@ -245,28 +404,13 @@ class FakeRange extends Loadable {
   }
   set formulas(values: unknown[][]) {
     this.workbook.log.push(`write:${this.a1}`);
-    this.queue.push(() => {
-      if (values.length !== this.rows || values.some((r) => r.length !== this.columns)) throw new Error("InvalidArgument: dimensions");
-      const cells = this.sheet().cells;
-      values.forEach((r, i) =>
-        r.forEach((v, j) => {
-          const k = `${this.rowIndexValue + i},${this.columnIndexValue + j}`;
-          if (v === "") cells.delete(k);
-          else if (v !== null) cells.set(k, v);
-        }),
-      );
-      this.workbook.blocksWritten++;
-      this.workbook.largestBlockRows = Math.max(this.workbook.largestBlockRows, this.rows);
-    });
+    this.queue.push(() => this.workbook.writeFormulas(this.sheet(), this.rowIndexValue, this.columnIndexValue, this.rows, this.columns, values));
   }
   get values(): unknown[][] {
     return this.read("values", () => this.snapshot.values!);
   }
   set numberFormat(formats: string[][]) {
-    this.queue.push(() => {
-      if (formats.length !== this.rows || formats.some((r) => r.length !== this.columns)) throw new Error("InvalidArgument: dimensions");
-      formats.forEach((r, i) => r.forEach((f, j) => this.sheet().formats.set(`${this.rowIndexValue + i},${this.columnIndexValue + j}`, f)));
-    });
+    this.queue.push(() => this.workbook.setNumberFormat(this.sheet(), this.rowIndexValue, this.columnIndexValue, this.rows, this.columns, formats));
   }
   get rowIndex(): number {
     return this.read("rowIndex", () => this.rowIndexValue);
@@ -287,14 +431,12 @@ class FakeRange extends Loadable {
     return this.sheetObject;
   }
   get format() {
-    const { queue, rows, rowIndexValue } = this;
+    const { queue, rows, rowIndexValue, workbook } = this;
     const sheet = this.sheet;
     return {
       font: {
         set bold(value: boolean) {
-          queue.push(() => {
-            for (let i = 0; i < rows; i++) if (value) sheet().bold.add(rowIndexValue + i + 1);
-          });
+          queue.push(() => value && workbook.setBold(sheet(), rowIndexValue, rows));
         },
       },
     };

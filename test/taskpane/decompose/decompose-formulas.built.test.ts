@@ -5,7 +5,8 @@
  * level adds up to its parent; setting the total to 150M re-splits everything. Needs `npm run build`.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import { cellInput, type SheetPlan } from "../../../src/excel/gateway";
+import { cellInput } from "../../../src/excel/cell-input";
+import type { SheetPlan } from "../../../src/excel/gateway";
 import { decomposePlan } from "../../../src/taskpane/features/decompose/decompose-plan";
 import { ENGINE_CONFIG, keepSpillsSized, registerCustomFunctions, type Registration } from "../../support/hyperformula-bridge";
 import { CHANNELS, exampleInput, HISTORY, REGIONS } from "./fixture";

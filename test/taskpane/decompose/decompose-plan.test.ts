@@ -1,4 +1,4 @@
-import { cellInput } from "../../../src/excel/gateway";
+import { cellInput } from "../../../src/excel/cell-input";
 import { checkFormula, daysInMonths, decomposePlan } from "../../../src/taskpane/features/decompose/decompose-plan";
 import { exampleInput, REGIONS } from "./fixture";
 

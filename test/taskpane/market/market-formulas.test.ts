@@ -3,7 +3,8 @@
  * spreadsheet engine, test-only) exactly as Excel would receive it, and the formulas' results are checked.
  */
 import { HyperFormula } from "hyperformula";
-import { cellInput, type SheetPlan } from "../../../src/excel/gateway";
+import { cellInput } from "../../../src/excel/cell-input";
+import type { SheetPlan } from "../../../src/excel/gateway";
 import { bcgPlan } from "../../../src/taskpane/features/market/bcg-plan";
 import { pestPlan } from "../../../src/taskpane/features/market/pest-plan";
 import { riskPlan } from "../../../src/taskpane/features/market/risk-plan";

@@ -1,0 +1,66 @@
+/** Checks every gateway makes before it touches the workbook, and how it reports a failure. */
+import { MAX_COLUMNS, MAX_ROWS, parseRange, type RangeRef } from "./address";
+import { GatewayError, type CellSpec, type GatewayErrorCode, type SheetPlan } from "./gateway";
+
+/** A parsed address, or a BAD_ADDRESS error naming it. */
+export function requireRange(address: string): RangeRef {
+  const ref = parseRange(address);
+  if (ref === undefined) throw new GatewayError("BAD_ADDRESS", address);
+  return ref;
+}
+
+/** A parsed address on the new sheet (no sheet part allowed: the plan does not know the final name). */
+export function requireLocalRange(address: string): RangeRef {
+  const ref = requireRange(address);
+  if (ref.sheet !== undefined) throw new GatewayError("BAD_ADDRESS", address);
+  return ref;
+}
+
+/** BAD_ADDRESS for the first malformed address of a plan's tables, formats, charts and names. */
+export function requirePlanAddresses(plan: SheetPlan): void {
+  const addresses = [
+    ...(plan.tables ?? []).map((t) => t.address),
+    ...(plan.numberFormats ?? []).map((f) => f.address),
+    ...(plan.charts ?? []).flatMap((c) => [c.source, c.from, c.to]),
+    ...(plan.names ?? []).map((n) => n.address),
+  ];
+  addresses.forEach(requireLocalRange);
+}
+
+/** BAD_ADDRESS when `rows` × `columns` from `ref`'s top-left cell would leave Excel's grid. */
+export function requireOnGrid(ref: RangeRef, rows: number, columns: number, address: string): void {
+  if (ref.row + rows > MAX_ROWS || ref.column + columns > MAX_COLUMNS) throw new GatewayError("BAD_ADDRESS", address);
+}
+
+/**
+ * The target cells (non-null specs) that are not empty in `previous` (formulas as Office.js returns them:
+ * "" for empty), as A1 addresses on `sheet`.
+ */
+export function occupiedTargets(
+  rows: readonly (readonly CellSpec[])[],
+  previous: readonly (readonly unknown[])[],
+  origin: { readonly sheet: string; readonly row: number; readonly column: number },
+  formatCell: (sheet: string, row: number, column: number) => string,
+): string[] {
+  const occupied: string[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((spec, c) => {
+      const before = previous[r]?.[c];
+      if (spec !== null && before !== "" && before !== null && before !== undefined) {
+        occupied.push(formatCell(origin.sheet, origin.row + r, origin.column + c));
+      }
+    }),
+  );
+  return occupied;
+}
+
+/** The message of anything thrown. */
+export function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A GatewayError as it is, anything else as `code` with its message. */
+export function toGatewayError(error: unknown, code: GatewayErrorCode = "WRITE_FAILED"): GatewayError {
+  if (error instanceof GatewayError) return error;
+  return new GatewayError(code, errorDetail(error));
+}

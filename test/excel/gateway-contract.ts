@@ -1,0 +1,215 @@
+import { GatewayError, MAX_LISTED_OCCUPIED, type CellSpec, type SheetPlan, type WorkbookGateway } from "../../src/excel/gateway";
+import type { GatewayHarness, GatewayKind } from "../support/gateway-harnesses";
+
+/**
+ * The WorkbookGateway contract (src/excel/gateway.ts), one suite for every implementation: each test
+ * file calls `describeGatewayContract(kind)` with a harness (test/support/gateway-harnesses.ts).
+ * Implementation-specific behaviour (request counts, block sizes, calculation) is tested beside it.
+ */
+
+/** A plan with every kind of cell and everything a plan can add, on more than one row block of 2. */
+export const RICH_PLAN: SheetPlan = {
+  name: "Portfolio",
+  rows: [
+    [{ value: "Product" }, { value: "Share" }, { value: "Growth" }],
+    [{ value: "A 系列" }, { value: 1.5 }, { value: 0.2 }],
+    [{ value: "=not a formula" }, { value: 0.4 }, { value: 0.05 }],
+    [{ value: "001" }, { formula: "=B2+B3" }, null],
+    [],
+    [{ value: "Total" }, { formula: "=SUM(B2:B3)" }, { value: true }],
+  ],
+  boldRows: [1, 6],
+  tables: [{ name: "Portfolio", address: "A1:C3", hasHeaders: true }],
+  numberFormats: [{ address: "C2:C3", format: "0%" }],
+  charts: [{ kind: "scatter", source: "B1:C3", title: "Share vs growth", from: "E2", to: "L16", xAxisTitle: "Share", yAxisTitle: "Growth" }],
+  names: [{ name: "GrowthColumn", address: "C2:C3" }],
+};
+
+/** What a user typed before the pane wrote: text that only stays text behind an apostrophe, a formula, numbers. */
+export const USER_CELLS: readonly (readonly CellSpec[])[] = [
+  [{ value: "001" }, { value: "=note, not a formula" }, { value: 7 }],
+  [{ formula: "=SUM(1,2)" }, null, { value: "1月" }],
+  [{ value: "East" }, { value: false }, { value: "-5%" }],
+];
+
+/**
+ * Runs `write` with a failure at every step in turn (0, 1, 2… until it succeeds) on a fresh workbook made
+ * by `setUp`, and checks after each failure that the workbook is what it was and a WRITE_FAILED was
+ * thrown. Resolves to the number of failures checked and the harness of the run that succeeded.
+ */
+export async function failAtEveryStep(
+  kind: GatewayKind,
+  setUp: () => GatewayHarness,
+  write: (gateway: WorkbookGateway) => Promise<unknown>,
+): Promise<{ failures: number; harness: GatewayHarness }> {
+  for (let step = 0; step < 10_000; step++) {
+    const harness = setUp();
+    const before = harness.snapshot();
+    harness.failAt(step);
+    let outcome: unknown;
+    try {
+      await write(harness.gateway);
+      return { failures: step, harness };
+    } catch (error) {
+      outcome = error;
+    }
+    const after = harness.snapshot();
+    harness.dispose();
+    if (!(outcome instanceof GatewayError) || outcome.code !== "WRITE_FAILED") throw new Error(`${kind.name}, failure at step ${step}: expected a WRITE_FAILED GatewayError, got ${String(outcome)}`);
+    try {
+      expect(after).toEqual(before);
+    } catch (difference) {
+      throw new Error(`${kind.name}, failure at step ${step} (${kind.steps}) left the workbook changed:\n${String(difference)}`);
+    }
+  }
+  throw new Error(`${kind.name}: the write never succeeded`);
+}
+
+export function describeGatewayContract(kind: GatewayKind): void {
+  describe(`${kind.name}: the WorkbookGateway contract`, () => {
+    const open: GatewayHarness[] = [];
+    const make = (sheets?: readonly string[], blockRows?: number) => {
+      const harness = kind.make({ sheets, blockRows });
+      open.push(harness);
+      return harness;
+    };
+    afterEach(() => {
+      for (const harness of open.splice(0)) harness.dispose();
+    });
+
+    describe("createSheet", () => {
+      it("writes the plan into a new sheet with a free name, activates it, and leaves the existing sheet alone", async () => {
+        const harness = make(["Sheet1", "Portfolio"]);
+        harness.seed("Portfolio!A1", [[{ value: "mine" }]]);
+        const name = await harness.gateway.createSheet(RICH_PLAN);
+        expect(name).toBe("Portfolio (2)");
+        expect(harness.sheetNames()).toEqual(["Sheet1", "Portfolio", "Portfolio (2)"]);
+        expect(harness.activeSheet()).toBe(name);
+        const at = (a1: string) => harness.cellAt(`'${name}'!${a1}`);
+        expect([at("A1"), at("B2"), at("C6")]).toEqual([{ value: "Product" }, { value: 1.5 }, { value: true }]);
+        expect([at("B4"), at("B6")]).toEqual([{ formula: "=B2+B3" }, { formula: "=SUM(B2:B3)" }]);
+        expect([at("C4"), at("A5")]).toEqual([null, null]);
+        expect(harness.cellAt("Portfolio!A1")).toEqual({ value: "mine" });
+        expect(harness.cellAt("Portfolio!A2")).toBeNull();
+      });
+
+      it("keeps user text that Excel would read as a formula, number or logical value as the text typed", async () => {
+        const harness = make();
+        const texts = ["=1+1", "+86 138", "-5 days", "@mention", "001", "1月", "3-4", "1,234", "50%", "TRUE", "天猫"];
+        const name = await harness.gateway.createSheet({ name: "Notes", rows: [texts.map((value) => ({ value }))] });
+        expect((await harness.gateway.readRange(`${name}!A1:K1`)).values).toEqual([texts]);
+        texts.forEach((value, c) => expect(harness.cellAt(`${name}!${String.fromCharCode(65 + c)}1`)).toEqual({ value }));
+      });
+
+      it("gives a second copy's tables free names across the workbook", async () => {
+        const harness = make();
+        await harness.gateway.createSheet(RICH_PLAN);
+        const second = await harness.gateway.createSheet(RICH_PLAN);
+        expect(second).toBe("Portfolio (2)");
+        expect(harness.tableNames("Portfolio")).toEqual(["Portfolio"]);
+        expect(harness.tableNames(second)).toEqual(["Portfolio_2"]);
+      });
+
+      it("refuses a plan address with a sheet part (BAD_ADDRESS) before touching the workbook", async () => {
+        const harness = make();
+        const before = harness.snapshot();
+        const plan = { ...RICH_PLAN, names: [{ name: "X", address: "Sheet1!A1" }] };
+        await expect(harness.gateway.createSheet(plan)).rejects.toMatchObject({ code: "BAD_ADDRESS", detail: "Sheet1!A1" });
+        expect(harness.snapshot()).toEqual(before);
+      });
+
+      it("leaves the workbook exactly as it was when the write fails at any step", async () => {
+        const setUp = () => {
+          const harness = make(["Sheet1", "Data"], 2);
+          harness.seed("Data!B2", USER_CELLS);
+          return harness;
+        };
+        const { failures, harness } = await failAtEveryStep(kind, setUp, (gateway) => gateway.createSheet(RICH_PLAN));
+        expect(failures).toBeGreaterThan(0);
+        expect(harness.sheetNames()).toEqual(["Sheet1", "Data", "Portfolio"]);
+      });
+    });
+
+    describe("readRange and readSelection", () => {
+      it("read values with empty cells as null and text without its apostrophe, at the address Excel gives", async () => {
+        const harness = make(["Sheet1", "Data 2"]);
+        harness.seed("'Data 2'!B2", [[{ value: 10 }], [{ value: "=text" }], [{ value: "East" }]]);
+        await expect(harness.gateway.readRange("'Data 2'!B2:C4")).resolves.toEqual({ address: "'Data 2'!B2:C4", values: [[10, null], ["=text", null], ["East", null]] });
+      });
+
+      it("name an unknown sheet or a malformed address as BAD_ADDRESS", async () => {
+        const harness = make();
+        await expect(harness.gateway.readRange("Nope!A1")).rejects.toMatchObject({ code: "BAD_ADDRESS", detail: "Nope!A1" });
+        await expect(harness.gateway.readRange("A:A")).rejects.toMatchObject({ code: "BAD_ADDRESS", detail: "A:A" });
+      });
+
+      it("read the selection", async () => {
+        const harness = make(["Sheet1", "Plan"]);
+        harness.seed("Plan!D5", [[{ value: "East" }]]);
+        harness.select("Plan!D5:D6");
+        await expect(harness.gateway.readSelection()).resolves.toEqual({ address: "Plan!D5:D6", values: [["East"], [null]] });
+      });
+    });
+
+    describe("writeRange", () => {
+      const ROWS: CellSpec[][] = [
+        [{ value: "Q1" }, { formula: "=B1*2" }],
+        [null, { value: "-5% share" }],
+      ];
+
+      it("writes into empty cells at once; null leaves a cell alone; text that looks like something else stays text", async () => {
+        const harness = make();
+        harness.seed("Sheet1!D3", [[{ value: "keep" }]]);
+        await expect(harness.gateway.writeRange({ address: "Sheet1!D2", rows: ROWS })).resolves.toEqual({ kind: "written", address: "Sheet1!D2:E3" });
+        expect(["D2", "E2", "D3", "E3"].map((a1) => harness.cellAt(`Sheet1!${a1}`))).toEqual([{ value: "Q1" }, { formula: "=B1*2" }, { value: "keep" }, { value: "-5% share" }]);
+      });
+
+      it("asks before replacing non-empty cells, writes nothing until confirmed, then replaces them", async () => {
+        const harness = make(["Sheet1", "My plan"]);
+        harness.seed("'My plan'!E2", [[{ value: 7 }], [{ formula: "=SUM(1,2)" }]]);
+        const before = harness.snapshot();
+        const first = await harness.gateway.writeRange({ address: "'My plan'!D2", rows: ROWS });
+        expect(first).toEqual({ kind: "needsConfirmation", address: "'My plan'!D2:E3", occupied: ["'My plan'!E2", "'My plan'!E3"] });
+        expect(harness.snapshot()).toEqual(before);
+        await expect(harness.gateway.writeRange({ address: "'My plan'!D2", rows: ROWS, overwrite: true })).resolves.toEqual({ kind: "written", address: "'My plan'!D2:E3" });
+        expect(harness.cellAt("'My plan'!E2")).toEqual({ formula: "=B1*2" });
+        expect(harness.cellAt("'My plan'!E3")).toEqual({ value: "-5% share" });
+      });
+
+      it(`lists at most ${MAX_LISTED_OCCUPIED} occupied cells`, async () => {
+        const harness = make();
+        const column = Array.from({ length: 80 }, (_, r) => [{ value: r + 1 }]);
+        harness.seed("Sheet1!A1", column);
+        const result = await harness.gateway.writeRange({ address: "Sheet1!A1", rows: column });
+        expect(result).toMatchObject({ kind: "needsConfirmation", address: "Sheet1!A1:A80" });
+        expect(result.kind === "needsConfirmation" && result.occupied).toEqual(Array.from({ length: MAX_LISTED_OCCUPIED }, (_, r) => `Sheet1!A${r + 1}`));
+      });
+
+      it("refuses an unknown sheet or a write off the grid (BAD_ADDRESS), changing nothing", async () => {
+        const harness = make();
+        const before = harness.snapshot();
+        await expect(harness.gateway.writeRange({ address: "Other!A1", rows: ROWS })).rejects.toMatchObject({ code: "BAD_ADDRESS" });
+        await expect(harness.gateway.writeRange({ address: "Sheet1!XFD1", rows: [[{ value: 1 }, { value: 2 }]] })).rejects.toMatchObject({ code: "BAD_ADDRESS" });
+        await expect(harness.gateway.writeRange({ address: "Sheet1!A1048576", rows: [[{ value: 1 }], [{ value: 2 }]] })).rejects.toMatchObject({ code: "BAD_ADDRESS" });
+        expect(harness.snapshot()).toEqual(before);
+      });
+
+      it("puts back every replaced cell as it was — text behind its apostrophe, formulas, numbers — when a confirmed write fails at any step", async () => {
+        const rows: CellSpec[][] = [
+          [{ value: "new" }, { formula: "=A1&\"!\"" }, { value: 1 }],
+          [{ value: 2 }, { value: "filled" }, null],
+          [{ value: "=also text" }, null, { value: 3 }],
+        ];
+        const setUp = () => {
+          const harness = make(["Sheet1", "Data"], 1);
+          harness.seed("Data!B2", USER_CELLS);
+          return harness;
+        };
+        const { failures, harness } = await failAtEveryStep(kind, setUp, (gateway) => gateway.writeRange({ address: "Data!B2", rows, overwrite: true }));
+        expect(failures).toBeGreaterThan(0);
+        expect(harness.cellAt("Data!B2")).toEqual({ value: "new" });
+        expect(harness.cellAt("Data!D3")).toEqual({ value: "1月" });
+      });
+    });
+  });
+}
