@@ -1,0 +1,112 @@
+import { columnLetters } from "../../src/excel/address";
+import type { CellSpec, SheetPlan } from "../../src/excel/gateway";
+import { decomposePlan } from "../../src/taskpane/features/decompose/decompose-plan";
+import { bcgPlan } from "../../src/taskpane/features/market/bcg-plan";
+import type { BcgInput, PestInput, RiskInput, SwotInput } from "../../src/taskpane/features/market/market-schema";
+import { pestPlan } from "../../src/taskpane/features/market/pest-plan";
+import { riskPlan } from "../../src/taskpane/features/market/risk-plan";
+import { swotPlan } from "../../src/taskpane/features/market/swot-plan";
+import { growthStats } from "../../src/taskpane/features/smart/milestones";
+import { smartPlan } from "../../src/taskpane/features/smart/smart-plan";
+import { EMPTY_DRAFT, validateSmart } from "../../src/taskpane/features/smart/smart-schema";
+import { rfmExamplePlan } from "../../src/taskpane/features/start/rfm-example";
+import { HYPERFORMULA, MEMORY, OFFICE_BATCHING, OFFICE_MOCK, type GatewayKind } from "../support/gateway-harnesses";
+import { exampleInput } from "../taskpane/decompose/fixture";
+import { failAtEveryStep } from "./gateway-contract";
+
+/**
+ * Data safety for every write of every wizard: each plan, built by the page's own plan function, written
+ * (1) into a new sheet — with its tables, names, charts and formats — and (2) over a range of the user's
+ * cells after the user confirmed the overwrite, with a failure injected at every step in turn (see each
+ * gateway's `steps`): after each failure the workbook must be identical, cell by cell, to before.
+ * Writes go in blocks of 3 rows, so that failures fall between blocks too. A new wizard is one line in
+ * WIZARDS.
+ */
+
+const factor = (name: string, weight: number, rating: number) => ({ factor: name, weight, rating });
+
+const SWOT: SwotInput = {
+  strengths: [factor("品牌知名度高", 0.6, 4), factor('=HYPERLINK("http://x")', 0.4, 5)],
+  weaknesses: [factor("成本高", 1, 2)],
+  opportunities: [factor("直播电商", 1, 5)],
+  threats: [factor("价格战", 1, 4)],
+  strategies: { so: "借助品牌做直播", st: "", wo: "-降本", wt: "" },
+};
+const PEST: PestInput = { factors: [{ dimension: "P", ...factor("新广告法", 0.3, 3) }, { dimension: "E", ...factor("消费降级", 0.5, 4) }, { dimension: "T", ...factor("AI 导购", 0.2, 5) }] };
+const BCG: BcgInput = { growthThreshold: 0.1, shareThreshold: 1, products: [{ name: "A 系列", share: 1.5, growth: 0.2 }, { name: "-5% share", share: 0.4, growth: -0.05 }] };
+const RISK: RiskInput = { risks: [{ risk: "供应延迟", probability: 3, impact: 4, response: "备选供应商" }, { risk: "@mention spam", probability: 5, impact: 5, response: "" }] };
+
+function smart(): SheetPlan {
+  const result = validateSmart({
+    ...EMPTY_DRAFT,
+    channel: "天猫、抖音和小红书",
+    product: "情人节礼盒",
+    customers: "18–35 岁女性",
+    occasion: "情人节大促",
+    kpi: "sales",
+    unit: "万元",
+    baseline: "4000",
+    target: "5000",
+    roundTo: "10",
+    historyAddress: "Sheet1!B2:B6",
+    strategy: "SO：发挥内容优势，抢占节日流量",
+    start: "2025-01-20",
+    end: "2025-02-14",
+    cadence: "weekly",
+  });
+  if (!result.ok) throw new Error("the SMART draft should be valid");
+  return smartPlan(result.data, "zh", { address: "Sheet1!B2:B6", stats: growthStats([3200, 3500, 3900, 4000]) });
+}
+
+/** Every wizard's write, through its page's plan function. */
+const WIZARDS: readonly [string, () => SheetPlan][] = [
+  ["Start page: RFM example", () => rfmExamplePlan("zh")],
+  ["SWOT", () => swotPlan(SWOT, "zh")],
+  ["PEST", () => pestPlan(PEST, "en")],
+  ["BCG", () => bcgPlan(BCG, "zh")],
+  ["risk matrix", () => riskPlan(RISK, "en")],
+  ["SMART", smart],
+  ["Decompose", () => decomposePlan(exampleInput(), "zh")],
+];
+
+const KINDS: readonly GatewayKind[] = [MEMORY, OFFICE_BATCHING, OFFICE_MOCK, HYPERFORMULA];
+
+const BLOCK_ROWS = 3;
+
+/** What a user has in the cells a write will replace: text that stays text only behind an apostrophe, formulas, numbers, plain text, gaps. */
+function userCells(rows: number, columns: number): CellSpec[][] {
+  const kinds = [(r: number, c: number): CellSpec => ({ value: `0${r}-${c}` }), (r: number) => ({ formula: `=ROW()*${r + 1}` }), (r: number, c: number) => ({ value: r * 100 + c }), () => ({ value: "备注" }), () => null];
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => kinds[(r + c) % kinds.length]!(r, c)));
+}
+
+describe.each(WIZARDS)("%s: a failure at any step leaves the workbook as it was", (_wizard, plan) => {
+  it.each(KINDS.map((kind) => [kind.name, kind] as const))("new sheet, %s", async (_name, kind) => {
+    const sheetPlan = plan();
+    const setUp = () => {
+      const harness = kind.make({ sheets: ["Sheet1", sheetPlan.name], blockRows: BLOCK_ROWS });
+      harness.seed("Sheet1!A1", userCells(6, 4));
+      harness.seed(`'${sheetPlan.name}'!A1`, [[{ value: "an earlier copy" }]]);
+      return harness;
+    };
+    const { failures, harness } = await failAtEveryStep(kind, setUp, (gateway) => gateway.createSheet(sheetPlan));
+    expect(failures).toBeGreaterThan(0);
+    expect(harness.sheetNames()).toEqual(["Sheet1", sheetPlan.name, `${sheetPlan.name} (2)`]);
+    harness.dispose();
+  });
+
+  it.each(KINDS.map((kind) => [kind.name, kind] as const))("overwrite confirmed, %s", async (_name, kind) => {
+    const { rows } = plan();
+    const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
+    const setUp = () => {
+      const harness = kind.make({ sheets: ["Sheet1", "Plan"], blockRows: BLOCK_ROWS });
+      harness.seed("Plan!B3", userCells(rows.length + 1, width + 1));
+      return harness;
+    };
+    const { failures, harness } = await failAtEveryStep(kind, setUp, (gateway) => gateway.writeRange({ address: "Plan!B3", rows, overwrite: true }));
+    expect(failures).toBeGreaterThan(0);
+    // Written at last: the first cell of the plan, and the user's cell beside the target still there.
+    expect(harness.cellAt("Plan!B3")).toEqual(rows[0]![0]);
+    expect(harness.cellAt(`Plan!${columnLetters(width + 1)}3`)).toEqual(userCells(1, width + 1)[0]![width]);
+    harness.dispose();
+  });
+});
