@@ -81,7 +81,6 @@ const en = {
   errParentMissing: "Choose the total or an existing channel.",
   errHistoryAllZero: "Last year's sales are all 0, but history has a blend weight.",
   errPotentialAllZero: "Potentials are all 0, but potential has a blend weight.",
-  errReadFailed: (detail: string) => `Could not read the selection (${detail}).`,
 
   sheetName: "Decomposition",
   sheetTitle: "Goal decomposition",
@@ -196,7 +195,6 @@ const zh: DecomposeStrings = {
   errParentMissing: "请选择总目标或已有的渠道。",
   errHistoryAllZero: "去年业绩全为 0，但历史业绩的混合权重大于 0。",
   errPotentialAllZero: "潜力全为 0，但潜力的混合权重大于 0。",
-  errReadFailed: (detail: string) => `无法读取所选区域（${detail}）。`,
 
   sheetName: "目标分解",
   sheetTitle: "目标分解",

@@ -27,7 +27,7 @@ describe("write status", () => {
     expect(writeStatusReducer(done, { type: "cancel" })).toBe(done);
   });
 
-  it("keeps the gateway's error code and detail; anything else is a failed write", () => {
+  it("keeps the gateway's error code and detail; anything else is a failed write (gateway-messages.ts says them)", () => {
     expect(writeStatusReducer(IDLE, { type: "fail", error: new GatewayError("UNAVAILABLE") })).toEqual({ kind: "failed", code: "UNAVAILABLE", detail: "" });
     expect(writeStatusReducer(IDLE, { type: "fail", error: new Error("boom") })).toEqual({ kind: "failed", code: "WRITE_FAILED", detail: "boom" });
   });

@@ -1,5 +1,6 @@
-import { GatewayError, type RangeWrite } from "../../excel/gateway";
+import type { GatewayErrorCode, RangeWrite } from "../../excel/gateway";
 import type { UiStrings } from "../../i18n/ui";
+import { gatewayMessage, gatewayProblem } from "./gateway-messages";
 
 /** The state of one workbook write started from the pane. */
 export type WriteStatus =
@@ -11,7 +12,7 @@ export type WriteStatus =
   | { readonly kind: "confirm"; readonly request: RangeWrite; readonly address: string; readonly occupied: readonly string[] }
   /** The user declined the overwrite: nothing was written. */
   | { readonly kind: "cancelled" }
-  | { readonly kind: "failed"; readonly code: GatewayError["code"]; readonly detail: string };
+  | { readonly kind: "failed"; readonly code: GatewayErrorCode; readonly detail: string };
 
 export type WriteAction =
   | { readonly type: "start" }
@@ -34,11 +35,8 @@ export function writeStatusReducer(state: WriteStatus, action: WriteAction): Wri
       return { kind: "confirm", request: action.request, address: action.address, occupied: action.occupied };
     case "cancel":
       return state.kind === "confirm" ? CANCELLED : state;
-    case "fail": {
-      const { error } = action;
-      if (error instanceof GatewayError) return { kind: "failed", code: error.code, detail: error.detail };
-      return { kind: "failed", code: "WRITE_FAILED", detail: error instanceof Error ? error.message : String(error) };
-    }
+    case "fail":
+      return { kind: "failed", ...gatewayProblem(action.error, "WRITE_FAILED") };
   }
 }
 
@@ -56,15 +54,6 @@ export function describeWrite(status: WriteStatus, t: UiStrings): string {
     case "cancelled":
       return t.confirmCancelled;
     case "failed":
-      switch (status.code) {
-        case "UNAVAILABLE":
-          return t.errorUnavailable;
-        case "BAD_ADDRESS":
-          return t.errorBadAddress(status.detail);
-        case "READ_FAILED":
-          return t.errorReadFailed(status.detail);
-        case "WRITE_FAILED":
-          return t.errorWriteFailed(status.detail);
-      }
+      return gatewayMessage(status, t);
   }
 }

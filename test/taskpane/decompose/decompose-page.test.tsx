@@ -180,6 +180,15 @@ describe("Decompose page", () => {
     expect(gateway.sheets).toHaveLength(3);
   });
 
+  it("says why the selection could not be read, at the picker", async () => {
+    const gateway = workbook();
+    openDecompose(gateway);
+    fireEvent.click(screen.getByLabelText("A cell in the workbook"));
+    gateway.selection = "Gone!A1";
+    await click("Use selected cell as total");
+    expect(screen.getByText("“Gone!A1” is not a range in this workbook. Nothing was changed.")).toBeTruthy();
+  });
+
   it("leaves the workbook unchanged when the write fails half-way, and says so", async () => {
     const gateway = new MemoryGateway(true, ["Sheet1"], { blockRows: 5 });
     openDecompose(gateway);

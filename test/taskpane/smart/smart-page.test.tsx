@@ -89,6 +89,21 @@ describe("SMART target wizard", () => {
     expect(gateway.sheet("SMART target")!.names).toEqual([{ name: "SmartTarget", address: "B12" }]);
   });
 
+  it("says which history range is not in the workbook, and that Excel is not there when reading fails outside it", async () => {
+    const gateway = workbookWithHistory();
+    openSmart(gateway);
+    type("Channel / platform", "Tmall");
+    type("Product", "Gift boxes");
+    await click("Next");
+    type("Unit shown", "10k yuan");
+    type("Baseline (last comparable period)", "40");
+    type("Target", "50");
+    await click("Next");
+    type("History range (optional)", "Nope!B2:B6");
+    await click("Read the range");
+    expect(screen.getByText("“Nope!B2:B6” is not a range in this workbook. Nothing was changed.")).toBeTruthy();
+  });
+
   it("does not advance past an invalid step: focus goes to the first invalid field and the messages show", async () => {
     openSmart(new MemoryGateway(true));
     await click("Next");

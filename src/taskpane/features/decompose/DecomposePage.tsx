@@ -11,7 +11,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useReducer, useState, type Dispatch } from "react";
-import { GatewayError } from "../../../excel/gateway";
 import { DECOMPOSE_STRINGS, type DecomposeStrings } from "../../../i18n/decompose";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { draftReducer, type DraftAction, type FormDraft } from "../../components/form-draft";
@@ -25,6 +24,7 @@ import { errorMessage, formatAmount, reservedProductNames, type MessageContext }
 import { decomposePlan } from "./decompose-plan";
 import { parseNumberText } from "../../components/form-fields";
 import { isMultipleOf, LEVELS, validateDecompose, type Level } from "./decompose-schema";
+import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 
 const useStyles = makeStyles({
@@ -124,8 +124,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
         setField("history", selection.address);
       }
     } catch (error) {
-      const detail = error instanceof GatewayError ? error.detail || error.code : error instanceof Error ? error.message : String(error);
-      setPickError({ field, message: d.errReadFailed(detail) });
+      setPickError({ field, message: gatewayErrorMessage(error, t, "READ_FAILED") });
     }
   }
 

@@ -6,6 +6,7 @@ import { UI_STRINGS } from "../../../i18n/ui";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WizardSteps } from "../../components/WizardSteps";
+import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { WriteResult } from "../../components/WriteResult";
 import { parseNumberText } from "../../components/form-fields";
@@ -132,7 +133,7 @@ export function SmartPage({ gateway, language }: PageProps) {
       applyHistory(how === "selection" ? await gateway.readSelection() : await gateway.readRange(draft.historyAddress));
     } catch (error) {
       setHistory(undefined);
-      setHistoryProblem(error instanceof Error && "code" in error && error.code === "BAD_ADDRESS" ? t.errorBadAddress(draft.historyAddress) : t.errorReadFailed(String(error)));
+      setHistoryProblem(gatewayErrorMessage(error, t, "READ_FAILED"));
     }
   };
 
