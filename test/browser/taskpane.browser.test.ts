@@ -8,6 +8,7 @@ import { MARKET_STRINGS } from "../../src/i18n/market";
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { DIST, distFile, readMetadata } from "../support/dist";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
+import { expectCleanRecord, recordedPage, type Expected, type PageRecord } from "../support/page-record";
 
 /**
  * The production build (dist/) in a real Chromium, outside Excel: the page as Excel would load it, with
@@ -40,12 +41,12 @@ const OFFICE_JS_LATE_WORK_MS = 3_500;
  * with office-js 1.1.110 and Chromium 156: the only console output is office.js's
  * "Warning: Office.js is loaded outside of Office client", logged at level "log".
  */
-const EXPECTED_CONSOLE_PROBLEMS: readonly { pattern: RegExp; reason: string }[] = [];
+const EXPECTED_CONSOLE_PROBLEMS: readonly Expected[] = [];
 
 /**
  * Requests to other hosts that are expected (and aborted), each with its reason. Anything else fails.
  */
-const EXPECTED_BLOCKED: readonly { pattern: RegExp; reason: string }[] = [
+const EXPECTED_BLOCKED: readonly Expected[] = [
   {
     pattern: /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\/telemetryproxy\.html$/,
     reason:
@@ -92,59 +93,33 @@ function serveDist(request: IncomingMessage, response: ServerResponse): void {
   response.end(request.method === "HEAD" ? undefined : body);
 }
 
-/** What a page did that a test may want to fail on, collected from the first request on. */
-interface PaneRecord {
-  readonly pageErrors: string[];
-  readonly consoleProblems: string[];
-  readonly consoleLog: string[];
-  /** Requests to other hosts than 127.0.0.1 and the office.js CDN (all aborted; expected ones not listed). */
-  readonly blocked: string[];
-  /** office.js CDN files requested, with whether node_modules had them. */
-  readonly officeFiles: { file: string; found: boolean }[];
-  /** Responses from the local server with status >= 400 (the browser's own /favicon.ico aside). */
-  readonly localFailures: string[];
-}
-
 interface Pane {
   readonly context: BrowserContext;
   readonly page: Page;
-  readonly record: PaneRecord;
+  readonly record: PageRecord;
+  /** office.js CDN files requested, with whether node_modules had them. */
+  readonly officeFiles: { file: string; found: boolean }[];
 }
 
 async function openPane(locale: string): Promise<Pane> {
   const context = await browser.newContext({ locale, viewport: VIEWPORT });
-  const record: PaneRecord = { pageErrors: [], consoleProblems: [], consoleLog: [], blocked: [], officeFiles: [], localFailures: [] };
-  await context.route("**/*", async (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1") return route.continue();
-    if (url.hostname === OFFICE_JS_HOST) {
+  const officeFiles: Pane["officeFiles"] = [];
+  const { page, record } = await recordedPage(context, {
+    expectedBlocked: EXPECTED_BLOCKED,
+    expectedConsole: EXPECTED_CONSOLE_PROBLEMS,
+    async answer(route, url) {
+      if (url.hostname !== OFFICE_JS_HOST) return false;
       const file = join(OFFICE_JS_DIR, basename(url.pathname));
       const found = existsSync(file) && statSync(file).isFile();
-      record.officeFiles.push({ file: basename(url.pathname), found });
-      return found
+      officeFiles.push({ file: basename(url.pathname), found });
+      await (found
         ? route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file) })
-        : route.fulfill({ status: 404, contentType: "text/plain", body: "not found" });
-    }
-    if (!EXPECTED_BLOCKED.some(({ pattern }) => pattern.test(url.href))) record.blocked.push(url.href);
-    return route.abort("blockedbyclient");
-  });
-  const page = await context.newPage();
-  page.on("pageerror", (error) => record.pageErrors.push(`${error.name}: ${error.message}`));
-  page.on("console", (message) => {
-    const line = `${message.type()}: ${message.text()} (${message.location().url})`;
-    record.consoleLog.push(line);
-    if (message.type() === "error" || message.type() === "warning") {
-      if (!EXPECTED_CONSOLE_PROBLEMS.some(({ pattern }) => pattern.test(message.text()))) record.consoleProblems.push(line);
-    }
-  });
-  page.on("response", (response) => {
-    const url = new URL(response.url());
-    if (url.hostname === "127.0.0.1" && response.status() >= 400 && url.pathname !== "/favicon.ico") {
-      record.localFailures.push(`${response.status()} ${url.pathname}`);
-    }
+        : route.fulfill({ status: 404, contentType: "text/plain", body: "not found" }));
+      return true;
+    },
   });
   await page.goto(`${baseUrl}/taskpane.html`, { waitUntil: "load", ...WAIT });
-  return { context, page, record };
+  return { context, page, record, officeFiles };
 }
 
 /** Waits until the locator is visible; the timeout error names the locator. */
@@ -153,13 +128,10 @@ async function shown(locator: Locator): Promise<Locator> {
   return locator;
 }
 
-function expectCleanRun(record: PaneRecord): void {
-  expect(record.pageErrors).toEqual([]);
-  expect(record.consoleProblems).toEqual([]);
-  expect(record.blocked).toEqual([]);
-  expect(record.localFailures).toEqual([]);
-  expect(record.officeFiles.filter((f) => !f.found)).toEqual([]);
-  expect(record.officeFiles.map((f) => f.file)).toContain("office.js");
+function expectCleanRun({ record, officeFiles }: Pane): void {
+  expectCleanRecord(record);
+  expect(officeFiles.filter((f) => !f.found)).toEqual([]);
+  expect(officeFiles.map((f) => f.file)).toContain("office.js");
 }
 
 beforeAll(async () => {
@@ -318,7 +290,7 @@ describe("the built task pane in Chromium, outside Excel, en-US", () => {
     // office.js does some work late (its telemetry frame after 3 s): give the page that long to live.
     const age = await pane.page.evaluate(() => performance.now());
     await pane.page.waitForTimeout(Math.max(0, OFFICE_JS_LATE_WORK_MS - age));
-    expectCleanRun(pane.record);
+    expectCleanRun(pane);
   });
 });
 
@@ -344,6 +316,6 @@ describe("the built task pane in Chromium, outside Excel, zh-CN", () => {
   });
 
   it("raised no page errors, console errors or warnings, and asked no other host", () => {
-    expectCleanRun(pane.record);
+    expectCleanRun(pane);
   });
 });

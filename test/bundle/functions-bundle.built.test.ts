@@ -1,43 +1,11 @@
 import { readFileSync } from "node:fs";
-import { createContext, runInContext } from "node:vm";
 import { checkManifest } from "../../scripts/manifest-check.cjs";
 import { distFile, readMetadata } from "../support/dist";
 import { COURSE_SCORES } from "../support/course";
-
-/**
- * dist/functions.js loaded the way Excel's functions runtime loads it: a fresh global with `self`,
- * `window`, `CustomFunctions` and `Office`, the script run once, functions registered by
- * CustomFunctions.associate.
- */
-function loadBundle(displayLanguage = "en-US") {
-  const associated = new Map<string, (...args: unknown[]) => unknown>();
-  class ExcelError extends Error {
-    constructor(
-      readonly code: string,
-      message?: string,
-    ) {
-      super(message);
-    }
-  }
-  const sandbox: Record<string, unknown> = {
-    CustomFunctions: {
-      Error: ExcelError,
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
-      associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
-    },
-    Office: { onReady: () => Promise.resolve({ host: "Excel" }), context: { displayLanguage } },
-    console,
-  };
-  sandbox.self = sandbox;
-  sandbox.window = sandbox;
-  sandbox.globalThis = sandbox;
-  const context = createContext(sandbox);
-  runInContext(readFileSync(distFile("functions.js"), "utf8"), context, { filename: "functions.js" });
-  return { associated, ExcelError };
-}
+import { loadBundle } from "../support/functions-bundle";
 
 describe("the built functions bundle", () => {
-  const { associated, ExcelError } = loadBundle();
+  const { associated, ExcelError } = loadBundle({ displayLanguage: "en-US" });
   const metadataIds = readMetadata().functions.map((f) => f.id);
 
   it("associates exactly the ids in functions.json", () => {
@@ -84,7 +52,7 @@ describe("the built functions bundle", () => {
     const en = call(associated.get("RFM.TABLE")!) as { code: string; message: string };
     expect(en).toBeInstanceOf(ExcelError);
     expect(en).toMatchObject({ code: "#VALUE!", message: 'amounts, row 1: "abc" is not a number.' });
-    const zh = loadBundle("zh-CN");
+    const zh = loadBundle({ displayLanguage: "zh-CN" });
     const shown = call(zh.associated.get("RFM.TABLE")!) as { message: string };
     expect(shown.message).toBe("amounts 第 1 行：“abc”不是数字。");
   });

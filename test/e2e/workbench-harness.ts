@@ -6,6 +6,7 @@ import type { CellValue } from "../../src/excel/gateway";
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { startWorkbenchServer } from "../../scripts/workbench-server.cjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
+import { expectCleanRecord, recordedPage, type PageRecord } from "../support/page-record";
 
 /**
  * End-to-end harness: the workbench page (dist-workbench/ + the Excel build dist/, served on 127.0.0.1
@@ -66,19 +67,6 @@ export async function startSession(): Promise<Session> {
   };
 }
 
-/** What the page did that a test may want to fail on. */
-export interface RunRecord {
-  /** Every URL the page requested, in order. */
-  readonly requests: string[];
-  /** Requests to any host but 127.0.0.1 (all aborted). */
-  readonly blocked: string[];
-  readonly pageErrors: string[];
-  /** Console errors and warnings. */
-  readonly consoleProblems: string[];
-  /** Local responses with status >= 400 (the browser's own /favicon.ico aside). */
-  readonly localFailures: string[];
-}
-
 export class WorkbenchPage {
   /** The task pane (right). */
   readonly pane: Locator;
@@ -87,30 +75,14 @@ export class WorkbenchPage {
 
   private constructor(
     readonly page: Page,
-    readonly record: RunRecord,
+    readonly record: PageRecord,
   ) {
     this.pane = page.locator("aside.pane");
     this.sheets = page.locator("#workbench");
   }
 
   static async open(context: BrowserContext, url: string): Promise<WorkbenchPage> {
-    const record: RunRecord = { requests: [], blocked: [], pageErrors: [], consoleProblems: [], localFailures: [] };
-    await context.route("**/*", async (route) => {
-      const requested = route.request().url();
-      record.requests.push(requested);
-      if (new URL(requested).hostname === "127.0.0.1") return route.continue();
-      record.blocked.push(requested);
-      return route.abort("blockedbyclient");
-    });
-    const page = await context.newPage();
-    page.on("pageerror", (error) => record.pageErrors.push(`${error.name}: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error" || message.type() === "warning") record.consoleProblems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on("response", (response) => {
-      const { hostname, pathname } = new URL(response.url());
-      if (hostname === "127.0.0.1" && response.status() >= 400 && pathname !== "/favicon.ico") record.localFailures.push(`${response.status()} ${pathname}`);
-    });
+    const { page, record } = await recordedPage(context);
     await page.goto(url, { waitUntil: "load", timeout: WAIT_MS });
     const workbench = new WorkbenchPage(page, record);
     // Ready when the pane has mounted on the injected gateway (its language switch is there).
@@ -266,11 +238,7 @@ export class WorkbenchPage {
 
   /** No page errors, console errors or warnings, failed local files, or requests to other hosts. */
   expectCleanRun(): void {
-    expect(this.record.pageErrors).toEqual([]);
-    expect(this.record.consoleProblems).toEqual([]);
-    expect(this.record.localFailures).toEqual([]);
-    expect(this.record.blocked).toEqual([]);
-    expect(this.record.requests.length).toBeGreaterThan(0);
+    expectCleanRecord(this.record);
     for (const url of this.record.requests) expect(new URL(url).hostname).toBe("127.0.0.1");
   }
 }

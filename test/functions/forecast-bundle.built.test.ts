@@ -1,45 +1,22 @@
-import { readFileSync } from "node:fs";
-import { createContext, runInContext } from "node:vm";
-import { distFile } from "../support/dist";
 import { readCsv } from "../support/fixtures";
+import { loadBundle } from "../support/functions-bundle";
 
 /**
  * The FORECAST.* functions as Excel runs them: from the production bundle dist/functions.js, loaded in a
  * fresh global with only what the functions runtime provides (needs `npm run build`).
  */
-function loadBundle(displayLanguage: string) {
-  const associated = new Map<string, (...args: unknown[]) => unknown>();
-  class ExcelError extends Error {
-    constructor(
-      readonly code: string,
-      message?: string,
-    ) {
-      super(message);
-    }
-  }
-  const sandbox: Record<string, unknown> = {
-    CustomFunctions: { Error: ExcelError, associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn) },
-    Office: { onReady: () => Promise.resolve({ host: "Excel" }), context: { displayLanguage } },
-  };
-  sandbox.self = sandbox;
-  sandbox.window = sandbox;
-  sandbox.globalThis = sandbox;
-  runInContext(readFileSync(distFile("functions.js"), "utf8"), createContext(sandbox), { filename: "functions.js" });
-  return { fn: (id: string) => associated.get(id)!, ExcelError };
-}
-
 const NIST = readCsv("forecast/nist_quarterly_sales.csv").map((r) => [Number(r.value)]);
 const R_FORECAST = readCsv("forecast/r_hw_add_fixed_nist_forecast.csv").map((r) => Number(r.forecast));
 
 describe("FORECAST.* in the built bundle", () => {
   it("computes R's NIST Holt-Winters forecasts", () => {
-    const { fn } = loadBundle("en-US");
+    const { fn } = loadBundle({ displayLanguage: "en-US" });
     const result = fn("FORECAST.HW")(NIST, 8, 4, null, 0.5, 0.3, 0.4) as number[][];
     result.forEach(([f], i) => expect(Math.abs(f! - R_FORECAST[i]!)).toBeLessThanOrEqual(1e-9 * R_FORECAST[i]!));
   });
 
   it("puts an error value in one cell of FORECAST.ACCURACY and keeps the others", () => {
-    const { fn, ExcelError } = loadBundle("en-US");
+    const { fn, ExcelError } = loadBundle({ displayLanguage: "en-US" });
     const [mae, , mape, , mase] = (fn("FORECAST.ACCURACY")([[0], [100]], [[5], [90]], null, null) as unknown[][]).map(([v]) => v);
     expect(mae).toBe(7.5);
     expect(mape).toBeInstanceOf(ExcelError);
@@ -48,7 +25,7 @@ describe("FORECAST.* in the built bundle", () => {
   });
 
   it("reports a short history in Chinese for a Chinese Office", () => {
-    const { fn, ExcelError } = loadBundle("zh-CN");
+    const { fn, ExcelError } = loadBundle({ displayLanguage: "zh-CN" });
     let thrown: unknown;
     try {
       fn("FORECAST.HW")(NIST.slice(0, 7), 4, 4, null, null, null, null);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import * as forecast from "../../src/functions/forecast";
+import { checkShown, type Adapter } from "../support/cell-checks";
 
 /**
  * Whatever Excel hands the forecasting functions, a cell only ever gets a finite number or an Excel error
@@ -27,7 +28,6 @@ const scalar = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -2, max: 14 })
 const unit = fc.oneof(fc.constant(null), fc.double({ min: 0, max: 1, noNaN: true }), scalar);
 const model = fc.constantFrom(null, "additive", "multiplicative", "MULTIPLICATIVE", "other", "");
 
-type Adapter = (...args: any[]) => unknown;
 const CASES: [string, Adapter, fc.Arbitrary<unknown[]>][] = [
   ["FORECAST.MA", forecast.forecastMa, fc.tuple(fc.oneof(history, anyRange), scalar, fc.oneof(fc.constant(null), scalar))],
   ["FORECAST.SES", forecast.forecastSes, fc.tuple(fc.oneof(history, anyRange), scalar, unit)],
@@ -37,31 +37,12 @@ const CASES: [string, Adapter, fc.Arbitrary<unknown[]>][] = [
   ["FORECAST.ACCURACY", forecast.forecastAccuracy, fc.tuple(fc.oneof(history, anyRange), fc.oneof(history, anyRange), fc.oneof(fc.constant(null), history), fc.oneof(fc.constant(null), scalar))],
 ];
 
-function checkShown(adapter: Adapter, values: unknown[]): void {
-  let result: unknown;
-  try {
-    result = adapter(...values);
-  } catch (error) {
-    expect(error).toBeInstanceOf(CustomFunctions.Error);
-    const { code, message } = error as CustomFunctions.Error;
-    expect(["#VALUE!", "#NUM!"]).toContain(code);
-    if (code === "#VALUE!") expect(message).toMatch(/\S/);
-    expect(message ?? "").not.toMatch(/^Unexpected problem/);
-    return;
-  }
-  expect(Array.isArray(result)).toBe(true);
-  for (const cells of result as unknown[]) {
-    expect(Array.isArray(cells)).toBe(true);
-    for (const value of cells as unknown[]) {
-      if (value instanceof CustomFunctions.Error) expect(["#N/A", "#DIV/0!", "#NUM!"]).toContain(value.code);
-      else expect(Number.isFinite(value)).toBe(true);
-    }
-  }
-}
+/** Thrown for the whole call; in one cell, FORECAST.ACCURACY's metrics that cannot be computed. */
+const SHOWN = { thrown: ["#VALUE!", "#NUM!"], inCells: ["#N/A", "#DIV/0!", "#NUM!"], array: true } as const;
 
 describe("forecasting: no NaN, Infinity or undefined ever reaches a cell", () => {
   it.each(CASES)("%s: arbitrary input gives finite numbers or Excel errors", (_, adapter, args) => {
-    fc.assert(fc.property(args, (values) => checkShown(adapter, values)), { numRuns: 300 });
+    fc.assert(fc.property(args, (values) => checkShown(adapter, values, SHOWN)), { numRuns: 300 });
   });
 
   it("valid histories of any scale: SES, Holt and Holt-Winters (fitted or given) give finite forecasts, or #NUM! on overflow", () => {

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { createContext, runInContext } from "node:vm";
 import { HyperFormula } from "hyperformula";
 import {
   CustomFunction,
@@ -11,6 +10,7 @@ import {
   Registration,
 } from "../../src/workbench/hyperformula-bridge";
 import { distFile } from "./dist";
+import { loadBundle } from "./functions-bundle";
 
 /**
  * Node conveniences around the workbench's generic bridge (src/workbench/hyperformula-bridge.ts, which
@@ -29,21 +29,12 @@ export function manifestNamespace(): string | undefined {
 }
 
 /**
- * Runs dist/functions.js in a fresh context with a `CustomFunctions` whose `associate` records, and
- * returns what it associated. The context's `CustomFunctions.Error` is the test global's (see
- * custom-functions-global.ts), so a test can compare the errors a function throws.
+ * Runs dist/functions.js in a fresh context (functions-bundle.ts) and returns what it associated. Its
+ * `CustomFunctions.Error` is the test global's (see custom-functions-global.ts), so a test can compare the
+ * errors a function throws.
  */
 export function loadFunctionsBundle(): Map<string, CustomFunction> {
-  const associated = new Map<string, CustomFunction>();
-  const runtime = (globalThis as unknown as { CustomFunctions: { Error: unknown; ErrorCode: unknown } }).CustomFunctions;
-  const sandbox: Record<string, unknown> = {
-    CustomFunctions: { Error: runtime.Error, ErrorCode: runtime.ErrorCode, associate: (id: string, fn: CustomFunction) => associated.set(id, fn) },
-    console,
-  };
-  sandbox.self = sandbox;
-  sandbox.window = sandbox;
-  runInContext(readFileSync(distFile("functions.js"), "utf8"), createContext(sandbox), { filename: "dist/functions.js" });
-  return associated;
+  return loadBundle({ errors: "jest" }).associated as Map<string, CustomFunction>;
 }
 
 export interface RegisterOptions {
