@@ -2,16 +2,17 @@ import { columnLetters } from "../../src/excel/address";
 import type { CellSpec, SheetPlan } from "../../src/excel/gateway";
 import { decomposePlan } from "../../src/taskpane/features/decompose/decompose-plan";
 import { bcgPlan } from "../../src/taskpane/features/market/bcg-plan";
-import type { BcgInput, PestInput, RiskInput, SwotInput } from "../../src/taskpane/features/market/market-schema";
 import { pestPlan } from "../../src/taskpane/features/market/pest-plan";
 import { riskPlan } from "../../src/taskpane/features/market/risk-plan";
 import { swotPlan } from "../../src/taskpane/features/market/swot-plan";
 import { growthStats } from "../../src/taskpane/features/smart/milestones";
 import { smartPlan } from "../../src/taskpane/features/smart/smart-plan";
-import { EMPTY_DRAFT, validateSmart } from "../../src/taskpane/features/smart/smart-schema";
+import { validateSmart } from "../../src/taskpane/features/smart/smart-schema";
 import { rfmExamplePlan } from "../../src/taskpane/features/start/rfm-example";
 import { HYPERFORMULA, MEMORY, OFFICE_BATCHING, OFFICE_MOCK, type GatewayKind } from "../support/gateway-harnesses";
 import { exampleInput } from "../taskpane/decompose/fixture";
+import { BCG_INPUT, PEST_INPUT, RISK_INPUT, SWOT_INPUT } from "../taskpane/market/fixture";
+import { VALID_DRAFT } from "../taskpane/smart/fixture";
 import { failAtEveryStep } from "./gateway-contract";
 
 /**
@@ -23,37 +24,8 @@ import { failAtEveryStep } from "./gateway-contract";
  * WIZARDS.
  */
 
-const factor = (name: string, weight: number, rating: number) => ({ factor: name, weight, rating });
-
-const SWOT: SwotInput = {
-  strengths: [factor("品牌知名度高", 0.6, 4), factor('=HYPERLINK("http://x")', 0.4, 5)],
-  weaknesses: [factor("成本高", 1, 2)],
-  opportunities: [factor("直播电商", 1, 5)],
-  threats: [factor("价格战", 1, 4)],
-  strategies: { so: "借助品牌做直播", st: "", wo: "-降本", wt: "" },
-};
-const PEST: PestInput = { factors: [{ dimension: "P", ...factor("新广告法", 0.3, 3) }, { dimension: "E", ...factor("消费降级", 0.5, 4) }, { dimension: "T", ...factor("AI 导购", 0.2, 5) }] };
-const BCG: BcgInput = { growthThreshold: 0.1, shareThreshold: 1, products: [{ name: "A 系列", share: 1.5, growth: 0.2 }, { name: "-5% share", share: 0.4, growth: -0.05 }] };
-const RISK: RiskInput = { risks: [{ risk: "供应延迟", probability: 3, impact: 4, response: "备选供应商" }, { risk: "@mention spam", probability: 5, impact: 5, response: "" }] };
-
 function smart(): SheetPlan {
-  const result = validateSmart({
-    ...EMPTY_DRAFT,
-    channel: "天猫、抖音和小红书",
-    product: "情人节礼盒",
-    customers: "18–35 岁女性",
-    occasion: "情人节大促",
-    kpi: "sales",
-    unit: "万元",
-    baseline: "4000",
-    target: "5000",
-    roundTo: "10",
-    historyAddress: "Sheet1!B2:B6",
-    strategy: "SO：发挥内容优势，抢占节日流量",
-    start: "2025-01-20",
-    end: "2025-02-14",
-    cadence: "weekly",
-  });
+  const result = validateSmart(VALID_DRAFT);
   if (!result.ok) throw new Error("the SMART draft should be valid");
   return smartPlan(result.data, "zh", { address: "Sheet1!B2:B6", stats: growthStats([3200, 3500, 3900, 4000]) });
 }
@@ -61,10 +33,10 @@ function smart(): SheetPlan {
 /** Every wizard's write, through its page's plan function. */
 const WIZARDS: readonly [string, () => SheetPlan][] = [
   ["Start page: RFM example", () => rfmExamplePlan("zh")],
-  ["SWOT", () => swotPlan(SWOT, "zh")],
-  ["PEST", () => pestPlan(PEST, "en")],
-  ["BCG", () => bcgPlan(BCG, "zh")],
-  ["risk matrix", () => riskPlan(RISK, "en")],
+  ["SWOT", () => swotPlan(SWOT_INPUT, "zh")],
+  ["PEST", () => pestPlan(PEST_INPUT, "en")],
+  ["BCG", () => bcgPlan(BCG_INPUT, "zh")],
+  ["risk matrix", () => riskPlan(RISK_INPUT, "en")],
   ["SMART", smart],
   ["Decompose", () => decomposePlan(exampleInput(), "zh")],
 ];

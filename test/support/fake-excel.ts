@@ -216,6 +216,25 @@ function grid(rows: number, columns: number, cell: (r: number, c: number) => unk
   return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cell(r, c)));
 }
 
+/** What `charts.add` returns: setting its title, axis titles and position fills in `chart`. */
+export function chartProxy(chart: FakeChart) {
+  return {
+    title: {
+      set text(value: string) {
+        chart.title = value;
+      },
+    },
+    axes: {
+      categoryAxis: { title: { set text(value: string) { chart.xTitle = value; } } },
+      valueAxis: { title: { set text(value: string) { chart.yTitle = value; } } },
+    },
+    setPosition: (from: string, to: string) => {
+      chart.from = from;
+      chart.to = to;
+    },
+  };
+}
+
 type Queue = (() => void)[];
 
 /** A loadable object: properties become readable after `load` + `sync`. */
@@ -350,21 +369,7 @@ class FakeWorksheet extends Loadable {
       add: (type: string, range: FakeRange, seriesBy: string) => {
         const chart: FakeChart = { type, source: range.a1, seriesBy };
         this.queue.push(() => this.workbook.addChart(this.target, chart));
-        return {
-          title: {
-            set text(value: string) {
-              chart.title = value;
-            },
-          },
-          axes: {
-            categoryAxis: { title: { set text(value: string) { chart.xTitle = value; } } },
-            valueAxis: { title: { set text(value: string) { chart.yTitle = value; } } },
-          },
-          setPosition: (from: string, to: string) => {
-            chart.from = from;
-            chart.to = to;
-          },
-        };
+        return chartProxy(chart);
       },
     };
   }

@@ -1,7 +1,7 @@
 // office-addin-mock 4 under jest 30: its office-addin-manifest dependency is ESM-only beyond this CommonJS file.
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp.js"));
 import { OfficeMockObject } from "office-addin-mock";
-import { FakeWorkbook, newSheet, rectangle, type FakeChart, type FakeSheet, type FakeTable } from "./fake-excel";
+import { chartProxy, FakeWorkbook, newSheet, rectangle, type FakeChart, type FakeSheet, type FakeTable } from "./fake-excel";
 
 /**
  * The workbook model of fake-excel.ts behind office-addin-mock, Microsoft's mock of the Office.js object
@@ -154,17 +154,7 @@ function mockContext(workbook: FakeWorkbook): unknown {
         add: (type: string, source: Api, seriesBy: string) => {
           const chart: FakeChart = { type, source: source.a1 as string, seriesBy };
           request(() => workbook.addChart(target(), chart));
-          return {
-            title: { set text(value: string) { chart.title = value; } },
-            axes: {
-              categoryAxis: { title: { set text(value: string) { chart.xTitle = value; } } },
-              valueAxis: { title: { set text(value: string) { chart.yTitle = value; } } },
-            },
-            setPosition: (from: string, to: string) => {
-              chart.from = from;
-              chart.to = to;
-            },
-          };
+          return chartProxy(chart);
         },
       },
       names: { add: (name: string, source: Api) => request(() => workbook.addName(target(), name, source.a1 as string)) },

@@ -4,20 +4,13 @@ import { bcgPlan } from "../../../src/taskpane/features/market/bcg-plan";
 import { pestPlan } from "../../../src/taskpane/features/market/pest-plan";
 import { riskPlan } from "../../../src/taskpane/features/market/risk-plan";
 import { swotPlan } from "../../../src/taskpane/features/market/swot-plan";
+import { BCG_INPUT, PEST_INPUT, RISK_INPUT, SWOT_INPUT } from "./fixture";
 
 /** The plan as Excel would receive it, row by row (trailing empty cells dropped). */
 const grid = (plan: SheetPlan) => plan.rows.map((row) => row.map(cellInput));
 
-const factor = (name: string, weight: number, rating: number) => ({ factor: name, weight, rating });
-
 describe("SWOT plan", () => {
-  const input = Object.freeze({
-    strengths: [factor("品牌知名度高", 0.6, 4), factor("=HYPERLINK(\"http://x\")", 0.4, 5)],
-    weaknesses: [factor("成本高", 1, 2)],
-    opportunities: [factor("直播电商", 1, 5)],
-    threats: [factor("价格战", 1, 4)],
-    strategies: { so: "借助品牌做直播", st: "", wo: "-降本", wt: "" },
-  });
+  const input = SWOT_INPUT;
 
   it("writes weighted quadrant tables, totals, the assessment and the strategy grid with formulas", () => {
     const plan = swotPlan(input, "zh");
@@ -79,7 +72,7 @@ describe("SWOT plan", () => {
 });
 
 describe("PEST plan", () => {
-  const input = { factors: [{ dimension: "P" as const, ...factor("新广告法", 0.3, 3) }, { dimension: "E" as const, ...factor("消费降级", 0.5, 4) }, { dimension: "T" as const, ...factor("AI 导购", 0.2, 5) }] };
+  const input = PEST_INPUT;
 
   it("writes one weighted table, totals and a SUMIF summary by dimension with a chart", () => {
     const plan = pestPlan(input, "zh");
@@ -106,7 +99,7 @@ describe("PEST plan", () => {
 });
 
 describe("BCG plan", () => {
-  const input = { growthThreshold: 0.1, shareThreshold: 1, products: [{ name: "A 系列", share: 1.5, growth: 0.2 }, { name: "-5% share", share: 0.4, growth: -0.05 }] };
+  const input = BCG_INPUT;
 
   it("classifies with an IF formula over the threshold cells, in the chosen language", () => {
     const plan = bcgPlan(input, "zh");
@@ -142,7 +135,7 @@ describe("BCG plan", () => {
 
 describe("risk plan", () => {
   it("scores probability × impact, grades against the threshold cells and counts risks in a 5×5 matrix", () => {
-    const plan = riskPlan({ risks: [{ risk: "供应延迟", probability: 3, impact: 4, response: "备选供应商" }, { risk: "@mention spam", probability: 5, impact: 5, response: "" }] }, "zh");
+    const plan = riskPlan(RISK_INPUT, "zh");
     expect(plan.name).toBe("风险矩阵");
     const count = (r: number, col: string) => `=COUNTIFS($B$6:$B$7,$A${r},$C$6:$C$7,${col}$9)`;
     expect(grid(plan)).toEqual([

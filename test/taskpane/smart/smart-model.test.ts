@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { serialFromYmd } from "../../../src/core/shared/excel-date";
 import { countPeriods, growthStats, periods } from "../../../src/taskpane/features/smart/milestones";
-import { EMPTY_DRAFT, validateSmart, validateStep, type SmartDraft } from "../../../src/taskpane/features/smart/smart-schema";
+import { validateSmart, validateStep, type SmartDraft } from "../../../src/taskpane/features/smart/smart-schema";
+import { VALID_DRAFT as VALID } from "./fixture";
 
 const d = (y: number, m: number, day: number) => serialFromYmd(y, m, day)!;
 
@@ -54,23 +55,6 @@ describe("growth in a history", () => {
   });
 });
 
-const VALID: SmartDraft = {
-  ...EMPTY_DRAFT,
-  channel: "天猫、抖音和小红书",
-  product: "情人节礼盒",
-  customers: "18–35 岁女性",
-  occasion: "情人节大促",
-  kpi: "sales",
-  unit: "万元",
-  baseline: "4000",
-  target: "5000",
-  roundTo: "10",
-  historyAddress: "Sheet1!B2:B6",
-  strategy: "SO：发挥内容优势，抢占节日流量",
-  start: "2025-01-20",
-  end: "2025-02-14",
-  cadence: "weekly",
-};
 
 describe("SMART wizard validation", () => {
   it("accepts a complete draft and parses numbers, dates and ratios", () => {
