@@ -104,9 +104,10 @@ export class OfficeGateway implements WorkbookGateway {
         await context.sync();
         return name;
       } catch (error) {
-        // All or nothing: the sheet that was active is again, and the half-written sheet goes (with its
-        // tables, charts and names). Deleting a sheet that was never added fails harmlessly.
-        active.activate();
+        // All or nothing: the sheet that was active is again (found by the name read at the start, not
+        // asked for anew: the new sheet may be the active one by now), and the half-written sheet goes with
+        // its tables, charts and names. Deleting a sheet that was never added fails harmlessly.
+        sheets.getItem(active.name).activate();
         sheet.delete();
         await context.sync().catch(() => undefined);
         throw new GatewayError("WRITE_FAILED", errorDetail(error));

@@ -281,6 +281,7 @@ export function installFakeExcel(workbook: FakeWorkbook): () => void {
           return sheetObject(() => (workbook.sheets.includes(sheet) ? sheet : undefined), sheet);
         },
         getItemOrNullObject: (name: string) => sheetObject(() => workbook.find(name)),
+        getItem: (name: string) => sheetObject(() => workbook.find(name)),
         getActiveWorksheet: () => {
           const active = workbook.activeSheet();
           return sheetObject(() => (active && workbook.sheets.includes(active) ? active : undefined));

@@ -169,6 +169,7 @@ function mockContext(workbook: FakeWorkbook): unknown {
       return worksheetApi(() => (workbook.sheets.includes(sheet) ? sheet : undefined), sheet);
     },
     getItemOrNullObject: (name: string) => worksheetApi(() => workbook.find(name)),
+    getItem: (name: string) => worksheetApi(() => workbook.find(name)),
     getActiveWorksheet: () => {
       const active = workbook.activeSheet();
       return worksheetApi(() => (active && workbook.sheets.includes(active) ? active : undefined));
