@@ -10,6 +10,7 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { ZhMetadataPlugin } = require("./scripts/zh-metadata-plugin.cjs");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 /** Every file with `@customfunction`s: listed once, used for both the entry and the metadata plugin. */
@@ -51,6 +52,8 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      // functions-zh-CN.json (Chinese tooltips) from functions.json; the build fails on a missing translation.
+      new ZhMetadataPlugin({ input: "functions.json", output: "functions-zh-CN.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
