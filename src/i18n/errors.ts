@@ -1,10 +1,12 @@
 import type { ErrorCode } from "../core/shared/errors";
 import type { Language } from "./language";
+import { argumentName } from "./parameter-names";
 
 /**
  * Messages for the errors a formula can show (Excel shows them on #VALUE! and #N/A, in the error flag's
  * menu). Each says where the problem is and what to fix, in a line. Parameters arrive already formatted;
- * `where` is the phrase built by {@link wherePhrase}.
+ * `where` is the phrase built by {@link wherePhrase}, and `arg`, `otherArg` and `because` name arguments
+ * as {@link argumentPhrase} does — in Chinese with the Chinese parameter names Excel's tooltips show.
  */
 export type MessageParams = Readonly<Record<string, string>>;
 type Template = (p: MessageParams) => string;
@@ -65,30 +67,29 @@ const zh: Record<ErrorCode, Template> = {
   TOO_LARGE: (p) => `${p.where}：${p.value} 超过最大值 ${p.max}。`,
   NOT_INTEGER: (p) => `${p.where}：${p.value} 必须是整数。`,
   RATE_AS_PERCENT: (p) => `${p.where}：${p.value} 不是比率。请输入 ${p.value}% 或 ${p.fraction}。`,
-  EMPTY: (p) => `${p.where} 为空。请选择包含数据的单元格。`,
+  EMPTY: (p) => `${p.where}为空。请选择包含数据的单元格。`,
   NOT_A_LIST: (p) => `${p.where}：请选择一行或一列，而不是 ${p.rows}×${p.columns} 个单元格。`,
-  LENGTH_MISMATCH: (p) =>
-    `${p.arg} 有 ${p.length} 个单元格，而 ${p.otherArg} 有 ${p.otherLength} 个。请选择大小相同的区域。`,
+  LENGTH_MISMATCH: (p) => `${p.where}有 ${p.length} 个单元格，而${p.otherArg}有 ${p.otherLength} 个。请选择大小相同的区域。`,
   BAD_SHAPE: (p) => `${p.where}：应为 ${p.expected}，实际为 ${p.rows}×${p.columns} 个单元格。`,
   UNKNOWN_OPTION: (p) => `${p.where}：“${p.value}”不是可选值（${p.choices}）。`,
-  UNUSED_ARGUMENT: (p) => `${p.where} 在 ${p.because} 为“${p.value}”时不使用。请留空。`,
+  UNUSED_ARGUMENT: (p) => `${p.where}在${p.because}为“${p.value}”时不使用。请留空。`,
   NOT_ASCENDING: (p) => `${p.where}：${p.value} 不大于 ${p.previous}。数值必须严格递增。`,
   ORDER_AFTER_ANALYSIS: (p) => `${p.where}：订单日期 ${p.date} 晚于分析日期 ${p.analysisDate}。`,
   HEADER_ROW: (p) => `${p.where}：“${p.value}”像是标题行。请从下一行开始选择。`,
   BAD_BOUNDS: (p) => `${p.where}：下限 ${p.lower} 大于上限 ${p.upper}。`,
-  DIVISION_BY_ZERO: (p) => `${p.where} 为零。`,
+  DIVISION_BY_ZERO: (p) => `${p.where}为零。`,
   RESULT_OUT_OF_RANGE: (p) => `${p.where}：结果太大，无法显示在单元格中。`,
-  EXCEEDS_ARGUMENT: (p) => `${p.where}：${p.value} 大于 ${p.otherArg}（${p.otherValue}）。请检查参数顺序。`,
+  EXCEEDS_ARGUMENT: (p) => `${p.where}：${p.value} 大于${p.otherArg}（${p.otherValue}）。请检查参数顺序。`,
   LEVER_COUNT: (p) =>
-    `${p.where} 有 ${p.length} 个单元格，但需要 ${p.expected} 个：先填顶层人数，再为 ${p.otherArg} 中的每个比率各填一个。`,
+    `${p.where}有 ${p.length} 个单元格，但需要 ${p.expected} 个：先填顶层人数，再为${p.otherArg}中的每个比率各填一个。`,
   LEVELS_MISMATCH: (p) =>
-    `${p.where}：${p.value} 与 ${p.otherArg} 不符，其比率对应 ${p.levels} 级。请将 ${p.arg} 留空或填写 ${p.levels}。`,
-  NOT_MULTIPLE_OF_UNIT: (p) => `${p.where}：${p.value} 不是单位 ${p.unit} 的整数倍。请改为 ${p.below} 或 ${p.above}，或使用更小的单位。`,
+    `${p.where}：${p.value} 与${p.otherArg}不符，其比率对应 ${p.levels} 级。请将${p.arg}留空或填写 ${p.levels}。`,
+  NOT_MULTIPLE_OF_UNIT: (p) => `${p.where}：${p.value} 不是取整单位 ${p.unit} 的整数倍。请改为 ${p.below} 或 ${p.above}，或使用更小的单位。`,
   ALL_ZERO: (p) => `${p.where}：所有数值都是 0，无法按其分配。请至少填写一个大于 0 的数值。`,
   SHARES_NOT_ONE: (p) => `${p.where}：各期占比合计为 ${p.percent}%，而不是 100%。请修正占比，或改填计划金额。`,
-  MISSING_ARGUMENT: (p) => `${p.where} 不能省略：${p.because} 为其设置了大于 0 的权重。请选择该区域，或将该权重设为 0。`,
+  MISSING_ARGUMENT: (p) => `${p.where}不能省略：${p.because}为其设置了大于 0 的权重。请选择该区域，或将该权重设为 0。`,
   ZERO_SEASON: (p) => `${p.where}：该季节周期的数值合计为 0，无法计算占比。请从历史数据中去掉该周期。`,
-  TOO_FEW_VALUES: (p) => `${p.where} 只有 ${p.length} 个数值，至少需要 ${p.needed} 个。请选择更长的历史数据。`,
+  TOO_FEW_VALUES: (p) => `${p.where}只有 ${p.length} 个数值，至少需要 ${p.needed} 个。请选择更长的历史数据。`,
 };
 
 export const ERROR_MESSAGES: Readonly<Record<Language, Record<ErrorCode, Template>>> = { en, zh };
@@ -99,14 +100,26 @@ export const UNEXPECTED_MESSAGE: Readonly<Record<Language, (detail: string) => s
   zh: (detail) => `意外错误（${detail}）。请连同公式一起反馈给我们。`,
 };
 
-/** Where a problem is, in words: "frequency, row 17", "cuts, row 2, column 3" / "frequency 第 17 行". */
+/**
+ * An argument named in a message: its English name (`amounts`), or in Chinese its Chinese name in quotes
+ * (“金额”), the name Excel's Chinese tooltips show (src/i18n/parameter-names.ts).
+ */
+export function argumentPhrase(language: Language, arg: string): string {
+  return language === "zh" ? `“${argumentName("zh", arg)}”` : arg;
+}
+
+/**
+ * Where a problem is, in words: "frequency, row 17", "cuts, row 2, column 3" / "参数“消费频次”第 17 行".
+ * A derived name ("total − SUM(commitments)") is no parameter, so Chinese does not call it one.
+ */
 export function wherePhrase(
   language: Language,
   where: { arg: string; row?: number; column?: number },
 ): string {
   const { arg, row, column } = where;
   if (language === "zh") {
-    return `${arg}${row !== undefined || column !== undefined ? " " : ""}${row !== undefined ? `第 ${row} 行` : ""}${column !== undefined ? `第 ${column} 列` : ""}`;
+    const name = /^[a-z_]+$/.test(arg) ? `参数${argumentPhrase("zh", arg)}` : argumentPhrase("zh", arg);
+    return `${name}${row !== undefined ? `第 ${row} 行` : ""}${column !== undefined ? `第 ${column} 列` : ""}`;
   }
   const parts = [arg];
   if (row !== undefined) parts.push(`row ${row}`);

@@ -54,7 +54,7 @@ describe("the built functions bundle", () => {
     expect(en).toMatchObject({ code: "#VALUE!", message: 'amounts, row 1: "abc" is not a number.' });
     const zh = loadBundle({ displayLanguage: "zh-CN" });
     const shown = call(zh.associated.get("RFM.TABLE")!) as { message: string };
-    expect(shown.message).toBe("amounts 第 1 行：“abc”不是数字。");
+    expect(shown.message).toBe("参数“金额”第 1 行：“abc”不是数字。");
   });
 
   it("stays small and free of UI code (it loads with every workbook)", () => {

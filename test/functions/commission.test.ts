@@ -45,6 +45,6 @@ describe("=SALES.COMMISSION.TIERED", () => {
 
   it("speaks Chinese in a Chinese Office", () => {
     const shown = withOfficeLanguage("zh-CN", () => excelError(() => commissionTiered(1, [[0, 0.03], [0, 0.05]], omitted)));
-    expect(shown).toEqual({ code: "#VALUE!", message: "tiers 第 2 行第 1 列：0 不大于 0。数值必须严格递增。" });
+    expect(shown).toEqual({ code: "#VALUE!", message: "参数“提成档位”第 2 行第 1 列：0 不大于 0。数值必须严格递增。" });
   });
 });

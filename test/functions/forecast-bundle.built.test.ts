@@ -34,6 +34,6 @@ describe("FORECAST.* in the built bundle", () => {
     }
     expect(thrown).toBeInstanceOf(ExcelError);
     expect((thrown as InstanceType<typeof ExcelError>).code).toBe("#VALUE!");
-    expect((thrown as Error).message).toBe("history 只有 7 个数值，至少需要 8 个。请选择更长的历史数据。");
+    expect((thrown as Error).message).toBe("参数“历史数据”只有 7 个数值，至少需要 8 个。请选择更长的历史数据。");
   });
 });

@@ -99,33 +99,33 @@ describe("forecast input errors: #VALUE! with a message naming the argument and 
   it("a history shorter than two seasons for FORECAST.HW", () => {
     const call = () => forecastHw(column(362, 385, 432, 341, 382, 409, 498), 4, 4, omitted, omitted, omitted, omitted);
     expect(excelError(call)).toEqual({ code: "#VALUE!", message: "history has 7 values but needs at least 8. Select a longer history." });
-    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "history 只有 7 个数值，至少需要 8 个。请选择更长的历史数据。" }));
+    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "参数“历史数据”只有 7 个数值，至少需要 8 个。请选择更长的历史数据。" }));
   });
 
   it("a non-numeric cell inside the history names its row", () => {
     const call = () => forecastHw(column(362, 385, "n/a", 341, 382, 409, 498, 387), 4, 4, omitted, omitted, omitted, omitted);
     expect(excelError(call)).toEqual({ code: "#VALUE!", message: 'history, row 3: "n/a" is not a number.' });
-    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "history 第 3 行：“n/a”不是数字。" }));
+    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "参数“历史数据”第 3 行：“n/a”不是数字。" }));
   });
 
   it("a blank cell inside the history names its row (a row of cells: its column)", () => {
     const call = () => forecastSes(column(30, 25, "", 25), 2, omitted);
     expect(excelError(call)).toEqual({ code: "#VALUE!", message: "history, row 3: the cell is blank. Fill it in or remove the row." });
-    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "history 第 3 行：单元格为空。请填写，或删除该行。" }));
+    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "参数“历史数据”第 3 行：单元格为空。请填写，或删除该行。" }));
     expect(excelError(() => forecastMa(row(30, null, 25), 2, omitted)).message).toBe("history, column 2: the cell is blank. Fill it in or remove the row.");
   });
 
   it("a season length below 2", () => {
     const call = () => forecastHw(QUARTERS, 4, 1, omitted, omitted, omitted, omitted);
     expect(excelError(call)).toEqual({ code: "#VALUE!", message: "season_length: 1 is below the minimum of 2." });
-    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "season_length：1 小于最小值 2。" }));
+    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "参数“季节周期”：1 小于最小值 2。" }));
     expect(excelError(() => forecastHwParams(QUARTERS, 2.5, omitted)).message).toBe("season_length: 2.5 must be a whole number.");
   });
 
   it("a horizon below 1", () => {
     const call = () => forecastHw(QUARTERS, 0, 4, omitted, omitted, omitted, omitted);
     expect(excelError(call)).toEqual({ code: "#VALUE!", message: "horizon: 0 is below the minimum of 1." });
-    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "horizon：0 小于最小值 1。" }));
+    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "参数“预测期数”：0 小于最小值 1。" }));
     expect(excelError(() => forecastSes(QUARTERS, -2, omitted)).message).toBe("horizon: -2 is below the minimum of 1.");
     expect(excelError(() => forecastHolt(QUARTERS, 1.5, omitted, omitted)).message).toBe("horizon: 1.5 must be a whole number.");
   });
@@ -133,7 +133,7 @@ describe("forecast input errors: #VALUE! with a message naming the argument and 
   it("a value of 0 or below in a multiplicative history names its row", () => {
     const call = () => forecastHw(column(362, 385, 0, 341, 382, 409, 498, 387), 4, 4, "multiplicative", omitted, omitted, omitted);
     expect(excelError(call)).toEqual({ code: "#VALUE!", message: "history, row 3: 0 must be greater than 0." });
-    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "history 第 3 行：0 必须大于 0。" }));
+    withOfficeLanguage("zh-CN", () => expect(excelError(call)).toEqual({ code: "#VALUE!", message: "参数“历史数据”第 3 行：0 必须大于 0。" }));
     expect(excelError(() => forecastHwParams(column(362, 385, 432, -341, 382, 409, 498, 387), 4, "multiplicative")).message).toBe(
       "history, row 4: -341 must be greater than 0.",
     );

@@ -102,12 +102,12 @@ describe("funnel input errors: #VALUE! with a message naming the argument, posit
 
   it("speaks Chinese in a Chinese Office", () => {
     withOfficeLanguage("zh-CN", () => {
-      expect(excelError(() => funnelTarget(100, row(40, 0.5, 0.25)))).toEqual({ code: "#VALUE!", message: "rates 第 1 列：40 不是比率。请输入 40% 或 0.4。" });
-      expect(excelError(() => funnelTarget(0, RATES_ROW)).message).toBe("target：0 必须大于 0。");
+      expect(excelError(() => funnelTarget(100, row(40, 0.5, 0.25)))).toEqual({ code: "#VALUE!", message: "参数“转化率”第 1 列：40 不是比率。请输入 40% 或 0.4。" });
+      expect(excelError(() => funnelTarget(0, RATES_ROW)).message).toBe("参数“目标”：0 必须大于 0。");
       expect(excelError(() => funnelLevers(2000, RATES_ROW, row(2500, 0.5))).message).toBe(
-        "improved 有 2 个单元格，但需要 4 个：先填顶层人数，再为 rates 中的每个比率各填一个。",
+        "参数“改进值”有 2 个单元格，但需要 4 个：先填顶层人数，再为“转化率”中的每个比率各填一个。",
       );
-      expect(excelError(() => funnelPyramid(1e7, 2e5, row(0.3, 0.3), 5)).message).toBe("levels：5 与 promotion_rates 不符，其比率对应 3 级。请将 levels 留空或填写 3。");
+      expect(excelError(() => funnelPyramid(1e7, 2e5, row(0.3, 0.3), 5)).message).toBe("参数“级数”：5 与“晋级率”不符，其比率对应 3 级。请将“级数”留空或填写 3。");
     });
   });
 });

@@ -71,8 +71,8 @@ describe("=SALES.KPI ratios", () => {
 
   it("speaks Chinese in a Chinese Office", () => {
     withOfficeLanguage("zh-CN", () => {
-      expect(excelError(() => kpiConversion(1000, 25)).message).toBe("buyers：1000 大于 visitors（25）。请检查参数顺序。");
-      expect(excelError(() => kpiClv(1000, 80, omitted)).message).toBe("retention：80 不是比率。请输入 80% 或 0.8。");
+      expect(excelError(() => kpiConversion(1000, 25)).message).toBe("参数“购买人数”：1000 大于“访客数”（25）。请检查参数顺序。");
+      expect(excelError(() => kpiClv(1000, 80, omitted)).message).toBe("参数“留存率”：80 不是比率。请输入 80% 或 0.8。");
     });
   });
 });
@@ -121,6 +121,6 @@ describe("=SALES.KPI.SCORE", () => {
 
   it("speaks Chinese in a Chinese Office", () => {
     const shown = withOfficeLanguage("zh-CN", () => excelError(() => kpiScore(ACTUALS, TARGETS, WEIGHTS, 120, omitted)));
-    expect(shown).toEqual({ code: "#VALUE!", message: "cap：120 不是比率。请输入 120% 或 1.2。" });
+    expect(shown).toEqual({ code: "#VALUE!", message: "参数“封顶值”：120 不是比率。请输入 120% 或 1.2。" });
   });
 });

@@ -149,7 +149,7 @@ describe("=SALES.RFM.SEGMENT", () => {
 
   it("reports in Chinese under a Chinese Office", () => {
     const shown = withOfficeLanguage("zh-CN", () => excelError(() => rfmSegment([[1, 2]], [[""]], [[""]], "")));
-    expect(shown.message).toBe("scores：应为 3 列，实际为 1×2 个单元格。");
+    expect(shown.message).toBe("参数“评分”：应为 3 列，实际为 1×2 个单元格。");
   });
 });
 

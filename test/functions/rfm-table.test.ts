@@ -77,6 +77,6 @@ describe("=SALES.RFM.TABLE errors name the argument and row", () => {
 
   it("messages follow the Office language", () => {
     const shown = withOfficeLanguage("zh-CN", () => excelError(() => rfmTable(column("a", "b"), column(45352, 45353), column(1, "abc"), omitted, omitted)));
-    expect(shown).toEqual({ code: "#VALUE!", message: "amounts 第 2 行：“abc”不是数字。" });
+    expect(shown).toEqual({ code: "#VALUE!", message: "参数“金额”第 2 行：“abc”不是数字。" });
   });
 });

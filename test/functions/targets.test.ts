@@ -34,9 +34,9 @@ describe("=SALES.TARGET.SPLIT", () => {
   it("speaks Chinese in a Chinese Office", () => {
     withOfficeLanguage("zh-CN", () => {
       expect(excelError(() => targetSplit(1_000_005, column(1, 1), 10_000)).message).toBe(
-        "total：1000005 不是单位 10000 的整数倍。请改为 1000000 或 1010000，或使用更小的单位。",
+        "参数“总目标”：1000005 不是取整单位 10000 的整数倍。请改为 1000000 或 1010000，或使用更小的单位。",
       );
-      expect(excelError(() => targetSplit(100, column(0, 0))).message).toBe("weights：所有数值都是 0，无法按其分配。请至少填写一个大于 0 的数值。");
+      expect(excelError(() => targetSplit(100, column(0, 0))).message).toBe("参数“权重”：所有数值都是 0，无法按其分配。请至少填写一个大于 0 的数值。");
     });
   });
 });

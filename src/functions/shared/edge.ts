@@ -1,6 +1,6 @@
 import { CoreError, ErrorDetails, ErrorKind, isCoreError } from "../../core/shared/errors";
 import { isoFromSerial } from "../../core/shared/excel-date";
-import { choicesPhrase, ERROR_MESSAGES, shapePhrase, UNEXPECTED_MESSAGE, wherePhrase } from "../../i18n/errors";
+import { argumentPhrase, choicesPhrase, ERROR_MESSAGES, shapePhrase, UNEXPECTED_MESSAGE, wherePhrase } from "../../i18n/errors";
 import { Language, languageFromTag } from "../../i18n/language";
 import { List, listOf, Orientation } from "./ranges";
 
@@ -110,6 +110,10 @@ export function describe(error: CoreError, language: Language, call?: Call): str
     else row = details.index + 1;
   }
   params.where = wherePhrase(language, { arg: details.arg, row, column });
+  // Arguments named inside a message read as the tooltips name them (Chinese names in Chinese Office).
+  for (const key of ["arg", "otherArg", "because"]) {
+    if (typeof details[key] === "string") params[key] = argumentPhrase(language, details[key] as string);
+  }
   switch (error.code) {
     case "ORDER_AFTER_ANALYSIS": {
       const d = error.details as ErrorDetails["ORDER_AFTER_ANALYSIS"];
