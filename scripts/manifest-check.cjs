@@ -1,12 +1,16 @@
 /**
  * Offline structural checks of the XML add-in manifest — what Microsoft's online validator would catch
  * that a well-formedness check does not: element order, references that resolve, string limits, HTTPS,
- * a consistent shared runtime, the SALES namespace, icons that exist at the size they claim.
+ * a consistent shared runtime, the SALES namespace, icons that exist at the size they claim; and the
+ * localisation: well-formed Override locales, a zh-CN text for every string a user sees, the Chinese
+ * custom-function metadata (a zh-CN Override of the functions' metadata URL).
  *
- * checkManifest(xmlText, { assetsDir }) → { errors: string[], warnings: string[] }
+ * checkManifest(xmlText, { assetsDir, distDir }) → { errors: string[], warnings: string[] }
+ * With `distDir` (a build, e.g. dist/), every URL — defaults and Overrides — must lie under the add-in's
+ * base URL (where its task pane is) and name a file the build wrote there.
  */
-const { readFileSync, existsSync } = require("node:fs");
-const { join, basename } = require("node:path");
+const { readFileSync, existsSync, statSync } = require("node:fs");
+const { join, basename, resolve, sep } = require("node:path");
 const { JSDOM } = require("jsdom");
 
 const NS = {
@@ -35,6 +39,13 @@ const TOP_LEVEL = [
   ["Permissions", true],
   ["VersionOverrides", false],
 ];
+
+/** A language tag as Office takes it in Locale attributes: zh-CN, en-US, de-de (language, then subtags). */
+const LOCALE = /^[a-z]{2,3}(-[a-z0-9]{2,8})+$/i;
+/** The locale every user-visible string and the functions' metadata must have a translation for. */
+const CHINESE = "zh-CN";
+/** Elements whose DefaultValue (and Override values) are URLs. */
+const URL_HOLDERS = ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "Image", "Url"];
 
 const SHORT_STRING_MAX = 125;
 const LONG_STRING_MAX = 250;
@@ -80,6 +91,9 @@ function checkManifest(xml, options = {}) {
     errors.push(`<Id> must be a GUID (got "${text("Id")}")`);
   }
   if (!/^\d{1,5}(\.\d{1,5}){0,3}$/.test(text("Version"))) errors.push(`<Version> must be like 1.0.0.0 (got "${text("Version")}")`);
+  if (text("DefaultLocale") && !LOCALE.test(text("DefaultLocale"))) {
+    errors.push(`<DefaultLocale> must be a language tag like en-US (got "${text("DefaultLocale")}")`);
+  }
   if (text("Permissions") !== "ReadWriteDocument") {
     errors.push(`<Permissions> must be ReadWriteDocument (got "${text("Permissions")}")`);
   }
@@ -95,13 +109,40 @@ function checkManifest(xml, options = {}) {
     }
   }
 
-  // Every URL is HTTPS.
+  // Overrides: the element that belongs where they are (<Override> at the top level, <bt:Override> in the
+  // resources — Office ignores the other), a well-formed locale, each locale once.
+  const overridesOf = (el) => children(el).filter((c) => c.localName === "Override");
+  const localeOf = (override) => override.getAttribute("Locale") ?? "";
+  for (const el of Array.from(doc.getElementsByTagName("*"))) {
+    const found = overridesOf(el);
+    const expected = el.namespaceURI === NS.bt ? NS.bt : NS.app;
+    const seen = new Set();
+    for (const override of found) {
+      const where = `<${el.localName}${el.getAttribute("id") ? ` id="${el.getAttribute("id")}"` : ""}>`;
+      if (override.namespaceURI !== expected) {
+        errors.push(`${where}: its Override must be ${expected === NS.bt ? "<bt:Override>" : "<Override>"} (in ${expected})`);
+      }
+      const locale = localeOf(override);
+      if (!LOCALE.test(locale)) errors.push(`${where}: Override Locale "${locale}" is not a language tag like ${CHINESE}`);
+      else if (seen.has(locale.toLowerCase())) errors.push(`${where}: two Overrides for ${locale}`);
+      seen.add(locale.toLowerCase());
+    }
+  }
+  const chineseOverride = (el) => overridesOf(el).find((o) => localeOf(o).toLowerCase() === CHINESE.toLowerCase());
+  for (const name of ["DisplayName", "Description"]) {
+    const el = one(root, name, NS.app);
+    if (el && !chineseOverride(el)) errors.push(`<${name}> has no ${CHINESE} Override: Chinese Office would show it in English`);
+  }
+
+  // Every URL is HTTPS, the Overrides' too.
   const urls = [];
   for (const el of Array.from(doc.getElementsByTagName("*"))) {
-    const isUrlHolder = ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation", "Image", "Url"].includes(el.localName);
+    if (!URL_HOLDERS.includes(el.localName)) continue;
     const value = el.getAttribute("DefaultValue");
-    if (isUrlHolder && value !== null) urls.push([el.localName, value]);
+    if (value !== null) urls.push([el.localName, value]);
+    for (const override of overridesOf(el)) urls.push([`${el.localName} Override ${override.getAttribute("Locale")}`, override.getAttribute("Value") ?? ""]);
   }
+  const fileUrls = urls.slice();
   for (const el of all("AppDomain", NS.app)) urls.push(["AppDomain", el.textContent.trim()]);
   for (const [where, url] of urls) {
     if (!/^https:\/\/[^\s]+$/.test(url)) errors.push(`<${where}> must be an https:// URL (got "${url}")`);
@@ -174,6 +215,13 @@ function checkManifest(xml, options = {}) {
     if (group && resource.group !== group) errors.push(`<${el.localName} resid="${resid}"> must refer to ${group}, not ${resource.group}`);
   }
   for (const id of resources.keys()) if (!used.has(id)) warnings.push(`resource "${id}" is never used`);
+  // Every string a user reads has a Chinese text; the functions' namespace is typed in formulas, not read.
+  const typedInFormulas = new Set(all("Namespace").map((e) => e.getAttribute("resid")));
+  for (const [id, { group, el }] of resources) {
+    if ((group === "ShortStrings" || group === "LongStrings") && !typedInFormulas.has(id) && !chineseOverride(el)) {
+      errors.push(`string "${id}" has no ${CHINESE} Override: Chinese Office would show it in English`);
+    }
+  }
   const urlOf = (resid) => resources.get(resid)?.el.getAttribute("DefaultValue") ?? "";
 
   // Shared runtime: the runtime, the functions page, the function file and the task pane are one page.
@@ -201,6 +249,15 @@ function checkManifest(xml, options = {}) {
     };
     if (!urlOf(locationOf("Script")).endsWith("/functions.js")) errors.push("custom functions <Script> must point at functions.js");
     if (!urlOf(locationOf("Metadata")).endsWith("/functions.json")) errors.push("custom functions <Metadata> must point at functions.json");
+    // Chinese Excel reads the functions' descriptions and parameter names from the zh-CN metadata file.
+    const metadata = resources.get(locationOf("Metadata"))?.el;
+    if (metadata && !chineseOverride(metadata)) {
+      errors.push(`custom functions <Metadata> has no ${CHINESE} Override: Chinese Excel would show the functions' help in English`);
+    }
+    for (const override of metadata ? overridesOf(metadata) : []) {
+      const value = override.getAttribute("Value") ?? "";
+      if (!/\.json$/.test(value)) errors.push(`custom functions <Metadata> Override ${localeOf(override)} must point at a .json file (got "${value}")`);
+    }
     const namespace = urlOf(locationOf("Namespace"));
     if (namespace !== NAMESPACE) errors.push(`custom functions namespace must be "${NAMESPACE}" (got "${namespace}")`);
   }
@@ -233,6 +290,31 @@ function checkManifest(xml, options = {}) {
     if (iconUrl) checkIcon(iconUrl, 32, "<IconUrl>");
     const highRes = one(root, "HighResolutionIconUrl", NS.app)?.getAttribute("DefaultValue");
     if (highRes) checkIcon(highRes, 64, "<HighResolutionIconUrl>");
+  }
+
+  // A build: every URL under the base URL (where the task pane is — a missed ADDIN_BASE_URL rewrite shows
+  // here), each naming a file the build wrote.
+  if (options.distDir) {
+    const page = one(one(root, "DefaultSettings", NS.app) ?? root, "SourceLocation", NS.app)?.getAttribute("DefaultValue") ?? "";
+    const base = page.slice(0, page.lastIndexOf("/") + 1);
+    const dist = resolve(options.distDir);
+    for (const [where, url] of fileUrls) {
+      if (base === "" || !url.startsWith(base)) {
+        errors.push(`<${where}> is not under the add-in's base URL ${base} (got "${url}")`);
+        continue;
+      }
+      let relative;
+      try {
+        relative = decodeURIComponent(new URL(url).pathname.slice(new URL(base).pathname.length));
+      } catch {
+        errors.push(`<${where}> is not a URL (got "${url}")`);
+        continue;
+      }
+      const file = resolve(dist, relative);
+      if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) {
+        errors.push(`<${where}>: ${relative} is not a file of the build (${options.distDir})`);
+      }
+    }
   }
 
   return { errors, warnings };

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { checkManifest } from "../../scripts/manifest-check.cjs";
-import { distFile, readMetadata } from "../support/dist";
+import { DIST, distFile, readMetadata } from "../support/dist";
 import { COURSE_SCORES } from "../support/course";
 import { loadBundle } from "../support/functions-bundle";
 
@@ -65,11 +65,12 @@ describe("the built functions bundle", () => {
 });
 
 describe("the built manifest", () => {
-  it("passes the structural checks and points at the build's files", () => {
+  it("passes the structural checks and points at the build's files, the Chinese metadata's Override too", () => {
     const xml = readFileSync(distFile("manifest.xml"), "utf8");
-    const { errors } = checkManifest(xml, { assetsDir: distFile("assets") });
+    const { errors } = checkManifest(xml, { assetsDir: distFile("assets"), distDir: DIST });
     expect(errors).toEqual([]);
     expect(xml).toContain("/functions.json");
+    expect(xml).toMatch(/<bt:Override Locale="zh-CN" Value="https:\/\/[^"]+\/functions-zh-CN\.json"\/>/);
     expect(readFileSync(distFile("taskpane.html"), "utf8")).toMatch(/<script[^>]+functions\.js[^>]*>.*<script[^>]+taskpane\.js/s);
   });
 });

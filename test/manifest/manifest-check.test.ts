@@ -1,5 +1,7 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { checkManifest } from "../../scripts/manifest-check.cjs";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -40,6 +42,15 @@ describe("manifest checks", () => {
     ["another namespace", edited('<bt:String id="Functions.Namespace" DefaultValue="SALES"/>', '<bt:String id="Functions.Namespace" DefaultValue="SALESX"/>'), /namespace must be "SALES"/],
     ["the button on another tab", edited('<OfficeTab id="TabHome">', '<OfficeTab id="TabData">'), /Home tab/],
     ["an icon that does not exist", edited("/assets/icon-80.png", "/assets/icon-81.png"), /icon-81\.png is not in assets/],
+    ["a DefaultLocale that is no language tag", edited("<DefaultLocale>en-US</DefaultLocale>", "<DefaultLocale>English</DefaultLocale>"), /<DefaultLocale> must be a language tag/],
+    ["an Override locale that is no language tag", edited('<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions-zh-CN.json"/>', '<bt:Override Locale="zh_CN" Value="https://localhost:3000/functions-zh-CN.json"/>'), /Functions\.Metadata\.Url.*Override Locale "zh_CN" is not a language tag/],
+    ["two Overrides for one locale", edited('<bt:Override Locale="zh-CN" Value="销售规划"/>', '<bt:Override Locale="zh-CN" Value="销售规划"/><bt:Override Locale="zh-cn" Value="销售"/>'), /Group\.Label.*two Overrides for zh-cn/],
+    ["an Override Office would ignore (not bt:Override in a resource)", edited('<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions-zh-CN.json"/>', '<Override Locale="zh-CN" Value="https://localhost:3000/functions-zh-CN.json"/>'), /Functions\.Metadata\.Url.*its Override must be <bt:Override>/],
+    ["an http Override URL", edited('Value="https://localhost:3000/functions-zh-CN.json"', 'Value="http://localhost:3000/functions-zh-CN.json"'), /<Url Override zh-CN> must be an https:\/\/ URL/],
+    ["functions' metadata without a Chinese Override", edited(/\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions-zh-CN\.json"\/>/, ""), /custom functions <Metadata> has no zh-CN Override/],
+    ["a Chinese metadata Override that is not JSON", edited("/functions-zh-CN.json", "/functions-zh-CN.js"), /<Metadata> Override zh-CN must point at a \.json file/],
+    ["a ribbon label without Chinese", edited('<bt:Override Locale="zh-CN" Value="销售规划"/>', ""), /string "Group\.Label" has no zh-CN Override/],
+    ["a display name without Chinese", edited('<Override Locale="zh-CN" Value="销售规划助手"/>', ""), /<DisplayName> has no zh-CN Override/],
     ["an icon of the wrong size", edited('<bt:Image id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"/>', '<bt:Image id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"/>'), /32×32, declared 16×16/],
   ])("catch %s", (_, xml, expected) => {
     const { errors } = check(xml);
@@ -49,5 +60,55 @@ describe("manifest checks", () => {
   it("warn about resources nobody uses", () => {
     const xml = edited("</bt:Urls>", '<bt:Url id="Unused.Url" DefaultValue="https://localhost:3000/unused.html"/></bt:Urls>');
     expect(check(xml).warnings).toEqual(['resource "Unused.Url" is never used']);
+  });
+});
+
+describe("manifest checks against a build (distDir)", () => {
+  /** A stand-in for dist/: the files the build writes, each URL of the manifest should name one. */
+  const BUILT = ["taskpane.html", "functions.js", "functions.json", "functions-zh-CN.json", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"];
+  let dist: string;
+  beforeEach(() => {
+    dist = mkdtempSync(join(tmpdir(), "manifest-dist-"));
+    mkdirSync(join(dist, "assets"));
+    for (const file of BUILT) writeFileSync(join(dist, file), "");
+  });
+  afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+  it("pass when every URL, the Chinese metadata's too, names a file of the build", () => {
+    expect(checkManifest(MANIFEST, { distDir: dist }).errors).toEqual([]);
+  });
+
+  it("catch a Chinese metadata file the build did not write", () => {
+    rmSync(join(dist, "functions-zh-CN.json"));
+    expect(checkManifest(MANIFEST, { distDir: dist }).errors).toEqual(["<Url Override zh-CN>: functions-zh-CN.json is not a file of the build (" + dist + ")"]);
+  });
+
+  it("catch an Override left at another address when the base URL was rewritten", () => {
+    const rewritten = MANIFEST.split("https://localhost:3000/").join("https://127.0.0.1:8443/planner/").replace("https://127.0.0.1:8443/planner/functions-zh-CN.json", "https://localhost:3000/functions-zh-CN.json");
+    const { errors } = checkManifest(rewritten, { distDir: dist });
+    expect(errors).toEqual(['<Url Override zh-CN> is not under the add-in\'s base URL https://127.0.0.1:8443/planner/ (got "https://localhost:3000/functions-zh-CN.json")']);
+  });
+});
+
+describe("npm run validate (xmllint, then the structural checks; offline)", () => {
+  const validate = (file: string) => spawnSync(process.execPath, [resolve(ROOT, "scripts", "validate-manifest.cjs"), file], { encoding: "utf8" });
+
+  it("passes the add-in's manifest", () => {
+    const run = validate(resolve(ROOT, "manifest.xml"));
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+  });
+
+  it("fails, naming the problem, on a broken Chinese Override", () => {
+    const dir = mkdtempSync(join(tmpdir(), "manifest-"));
+    try {
+      const file = join(dir, "manifest.xml");
+      writeFileSync(file, edited('<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions-zh-CN.json"/>', '<bt:Override Locale="chinese" Value="https://localhost:3000/functions-zh-CN.json"/>'));
+      const run = validate(file);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('Override Locale "chinese" is not a language tag like zh-CN');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
