@@ -1,8 +1,10 @@
 import type { Language } from "./language";
+import { argumentName } from "./parameter-names";
 
 /** The task pane's function reference: one entry per SALES function, in both languages. */
 export interface FunctionHelp {
   readonly id: string;
+  /** With the English parameter names; {@link syntaxIn} gives it in the pane's language. */
   readonly syntax: string;
   readonly summary: Readonly<Record<Language, string>>;
   readonly example: string;
@@ -271,3 +273,15 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     example: "=SALES.FORECAST.ACCURACY({100;200;300;400}, {110;190;330;400}) → 12.5; 16.58; 6.25; 6.04; #N/A",
   },
 ];
+
+/**
+ * A syntax line with the parameter names Excel's tooltips show in `language`: in Chinese
+ * "=SALES.RFM.TABLE(客户编号, 下单日期, 金额, [分析日期], [标题行])". Option values in quotes ("seed") are typed
+ * as they are and stay.
+ */
+export function syntaxIn(language: Language, syntax: string): string {
+  const call = /^(=SALES\.[A-Z.]+)\((.*)\)$/.exec(syntax);
+  if (call === null || language === "en") return syntax;
+  const args = (call[2] as string).split(/("[^"]*")/).map((part, i) => (i % 2 === 1 ? part : argumentName(language, part)));
+  return `${call[1]}(${args.join("")})`;
+}

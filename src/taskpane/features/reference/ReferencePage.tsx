@@ -1,5 +1,5 @@
 import { Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { FUNCTION_HELP } from "../../../i18n/function-help";
+import { FUNCTION_HELP, syntaxIn } from "../../../i18n/function-help";
 import type { Language } from "../../../i18n/language";
 import { UI_STRINGS } from "../../../i18n/ui";
 
@@ -18,7 +18,7 @@ export function ReferencePage({ language }: { readonly language: Language }) {
       {FUNCTION_HELP.map((help) => (
         <Card key={help.id} aria-label={`SALES.${help.id}`}>
           <CardHeader header={<Text weight="semibold">{`SALES.${help.id}`}</Text>} description={<Text>{help.summary[language]}</Text>} />
-          <Text className={styles.code}>{`${t.functionsSyntax}: ${help.syntax}`}</Text>
+          <Text className={styles.code}>{`${t.functionsSyntax}: ${syntaxIn(language, help.syntax)}`}</Text>
           <Text className={styles.code}>{`${t.functionsExample}: ${help.example}`}</Text>
         </Card>
       ))}
