@@ -16,6 +16,7 @@ import {
 } from "../../src/functions/kpi";
 import { rfmScore, rfmSegment, rfmTable } from "../../src/functions/rfm";
 import { quotaAllocate, quotaReconcile, targetPace, targetSeasonal, targetSplit, targetTiers } from "../../src/functions/targets";
+import { ERROR_MESSAGES } from "../../src/i18n/errors";
 import { FUNCTION_METADATA_ZH } from "../../src/i18n/function-metadata-zh";
 import { PARAMETER_NAMES_ZH } from "../../src/i18n/parameter-names";
 import { column, excelError, omitted, row, withOfficeLanguage } from "../support/excel-call";
@@ -146,5 +147,15 @@ describe("every parameter, named in Chinese", () => {
     const shown = zh(() => (fn as (...args: unknown[]) => unknown)(...args));
     expect(shown.message).toContain(`“${PARAMETER_NAMES_ZH[parameter]}”`);
     for (const word of englishWords(shown.message ?? "")) expect(Object.keys(PARAMETER_NAMES_ZH)).not.toContain(word);
+  });
+});
+
+describe("the Chinese message templates", () => {
+  it.each(Object.entries(ERROR_MESSAGES.zh))("%s: no space between a quoted name and the Chinese after it", (_, template) => {
+    const quoted = "“金额”";
+    const params = new Proxy({ where: `参数${quoted}`, arg: quoted, otherArg: quoted, because: quoted } as Record<string, string>, {
+      get: (target, key: string) => target[key] ?? "1",
+    });
+    expect(template(params)).not.toMatch(/”\s+\p{Script=Han}/u);
   });
 });
