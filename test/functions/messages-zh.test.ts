@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { commissionTiered } from "../../src/functions/commission";
 import { forecastAccuracy, forecastHolt, forecastHw, forecastHwParams, forecastMa, forecastSes } from "../../src/functions/forecast";
 import { funnelLevers, funnelPlan, funnelPyramid, funnelStages, funnelTarget } from "../../src/functions/funnel";
@@ -157,5 +159,37 @@ describe("the Chinese message templates", () => {
       get: (target, key: string) => target[key] ?? "1",
     });
     expect(template(params)).not.toMatch(/”\s+\p{Script=Han}/u);
+  });
+});
+
+/**
+ * The argument names written in the source: every word of every string the core and the adapters name an
+ * argument with (`arg: "..."`, `numberOf("...", …)`, `call.list("...", …)`, a KPI's numerator…) is a
+ * parameter with a Chinese name, so no message can show an English word the table does not know.
+ */
+describe("argument names in the source", () => {
+  const SRC = resolve(__dirname, "..", "..", "src");
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : path.endsWith(".ts") ? [path] : [];
+    });
+  const NAMING = [
+    /\b(?:arg|otherArg|because|numerator|denominator|total|weights|unit): "([^"]+)"/g,
+    /\bconst arg = "([^"]+)"/g,
+    /\b(?:numberOf|optionalNumberOf|optionOf|flagOf|languageOf|scalarOf|columnsOf|listOf|numberRangeOf|requireRates|requireSmoothing|list)\(\s*"([^"]+)"/g,
+  ];
+  const named = [...files(join(SRC, "core")), ...files(join(SRC, "functions"))].flatMap((file) => {
+    const source = readFileSync(file, "utf8");
+    const names = new Set(NAMING.flatMap((pattern) => [...source.matchAll(pattern)].map((m) => m[1] as string)));
+    return [...names].map((name) => [relative(SRC, file), name] as const);
+  });
+
+  it("finds the names the adapters and the core use", () => {
+    expect(named.map(([, name]) => name)).toEqual(expect.arrayContaining(["amounts", "customer_ids", "total − SUM(commitments)", "visitors", "history"]));
+  });
+
+  it.each(named)("%s: %s", (_, name) => {
+    for (const word of name.match(/[a-z_]+/g) ?? []) expect(Object.keys(PARAMETER_NAMES_ZH)).toContain(word);
   });
 });

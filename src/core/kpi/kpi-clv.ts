@@ -26,5 +26,5 @@ export function customerLifetimeValue(margin: number, retention: number, discoun
   // (1 − r) + d, not 1 + d − r: 1 − r is exact for r ≥ 0.5, so r = 1, d = 0.1 gives exactly 0.1 (and 10·m).
   const denominator = 1 - retention + discount;
   if (!(denominator > 0)) throw fail("RESULT_OUT_OF_RANGE", { arg: "retention" }, "num");
-  return toExcelPrecision(inCellRange((margin * retention) / denominator, { arg: "margin" }));
+  return toExcelPrecision(inCellRange((margin * retention) / denominator, { arg: "margin_per_period" }));
 }
