@@ -44,6 +44,8 @@ module.exports = {
       testPathIgnorePatterns: ["/node_modules/", "\\.built\\.test\\.tsx?$", "\\.browser\\.test\\.ts$", "\\.e2e\\.test\\.ts$"],
       setupFiles: [...setupFiles, "<rootDir>/test/support/unit-project.ts"],
       testTimeout: 30000,
+      globals: { __PROJECT_TEST_TIMEOUT__: 30000 },
+      setupFilesAfterEnv: ["<rootDir>/test/project-timeout.ts"],
     },
     {
       ...shared,
@@ -51,6 +53,8 @@ module.exports = {
       testMatch: ["**/*.built.test.ts", "**/*.built.test.tsx"],
       setupFiles,
       testTimeout: 60000,
+      globals: { __PROJECT_TEST_TIMEOUT__: 60000 },
+      setupFilesAfterEnv: ["<rootDir>/test/project-timeout.ts"],
     },
     {
       ...shared,
@@ -58,6 +62,8 @@ module.exports = {
       testMatch: ["**/*.browser.test.ts", "**/*.e2e.test.ts"],
       setupFiles,
       testTimeout: 180000,
+      globals: { __PROJECT_TEST_TIMEOUT__: 180000 },
+      setupFilesAfterEnv: ["<rootDir>/test/project-timeout.ts"],
     },
   ],
 };
