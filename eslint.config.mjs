@@ -64,11 +64,22 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    // HyperFormula (GPL-3.0) is for the workbench (a development host, its own build) and tests only: never
-    // in the add-in. A separate rule name, so the per-folder no-restricted-imports lists above stay as they are.
+    // HyperFormula (GPL-3.0) is for the workbench (a development host, its own build) and tests only, and test
+    // doubles for tests only: never in the add-in. A separate rule name, so the per-folder
+    // no-restricted-imports lists above stay as they are.
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/workbench/**"],
-    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ group: ["hyperformula", "hyperformula/*", "**/workbench", "**/workbench/**"], message: "HyperFormula and the workbench stay out of the add-in (README, Workbench)" }] }] },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["hyperformula", "hyperformula/*", "**/workbench", "**/workbench/**"], message: "HyperFormula and the workbench stay out of the add-in (README, Workbench)" },
+            { group: ["**/memory-gateway", "office-addin-mock", "fast-check"], message: "test code stays out of the add-in (outside Excel the pane uses outside-excel-gateway)" },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["test/**/*.{ts,tsx}", "bench/**/*.{ts,mjs}"],

@@ -37,6 +37,15 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Pages other than the first are chunks loaded on first visit (src/taskpane/pages.ts). Hashed names,
+      // so a cached taskpane.js never runs a newer deployment's chunk under an old name.
+      chunkFilename: "[name].[contenthash:8].js",
+      // Chunks are fetched from wherever taskpane.js itself came from (its script URL), not from a
+      // configured address: the add-in's origin in Excel (any ADDIN_BASE_URL), /addin/ in the workbench,
+      // 127.0.0.1 in the tests. Either way the Content-Security-Policy's script-src 'self' covers them.
+      publicPath: "auto",
+      // The chunk-loading global is named after this; the workbench's own bundles share its page.
+      uniqueName: "salesPlannerAddin",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -13,6 +13,11 @@ const en = {
   pageMarket: "Market analysis",
   pageSmart: "SMART target",
   pageDecompose: "Decompose",
+  pageLoading: "Opening the page…",
+  pageLoadFailedTitle: "This page could not be opened",
+  pageLoadFailedBody: (detail: string) => `Its code did not load (${detail}). Check the connection and try again.`,
+  pageFailedBody: (detail: string) => `The page stopped on an unexpected problem (${detail}). Try again, or reopen the pane.`,
+  pageRetry: "Try again",
 
   outsideExcelTitle: "Not connected to Excel",
   outsideExcelBody: "Open Sales Planner from the Home tab in Excel to write to your workbook.",
@@ -78,6 +83,11 @@ const zh: UiStrings = {
   pageMarket: "市场分析",
   pageSmart: "SMART 目标",
   pageDecompose: "目标分解",
+  pageLoading: "正在打开页面…",
+  pageLoadFailedTitle: "无法打开此页面",
+  pageLoadFailedBody: (detail: string) => `页面代码未能加载（${detail}）。请检查网络连接后重试。`,
+  pageFailedBody: (detail: string) => `页面遇到意外问题而停止（${detail}）。请重试，或重新打开窗格。`,
+  pageRetry: "重试",
 
   outsideExcelTitle: "未连接到 Excel",
   outsideExcelBody: "请在 Excel 的“开始”选项卡中打开销售规划助手，才能写入工作簿。",

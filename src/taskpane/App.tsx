@@ -8,13 +8,19 @@ import {
   Text,
   tokens,
   Field,
+  makeStaticStyles,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { WorkbookGateway } from "../excel/gateway";
 import { Language, LANGUAGES } from "../i18n/language";
 import { UI_STRINGS } from "../i18n/ui";
+import { PageView } from "./PageView";
 import { PAGES } from "./pages";
 import { fluentTheme, type ThemeKind } from "./theme";
+
+// The page's only global rule, here rather than in a <style> block of taskpane.html, which its
+// Content-Security-Policy would refuse.
+const useStaticStyles = makeStaticStyles({ body: { margin: 0 } });
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", boxSizing: "border-box", padding: tokens.spacingHorizontalL },
@@ -33,16 +39,17 @@ export interface AppProps {
 }
 
 /**
- * The task pane: a header with the language switch, a tab per page (see pages.ts), the current page.
+ * The task pane: a header with the language switch, a tab per page (see pages.ts), the current page
+ * (PageView: loaded on first visit).
  * The AriaLiveAnnouncer lets any page announce results politely (useAnnounce, see useWorkbookWriter).
  */
 export function App({ gateway, initialLanguage, theme = "light" }: AppProps) {
+  useStaticStyles();
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [pageId, setPageId] = useState(PAGES[0]?.id ?? "start");
   const t = UI_STRINGS[language];
   const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0];
-  const Page = page?.component;
 
   // The page's own language and title follow the switch (screen readers, the browser tab in Excel on the web).
   useEffect(() => {
@@ -82,7 +89,7 @@ export function App({ gateway, initialLanguage, theme = "light" }: AppProps) {
           </Tab>
         ))}
       </TabList>
-      <main className={styles.main}>{Page && <Page gateway={gateway} language={language} />}</main>
+      <main className={styles.main}>{page && <PageView page={page} gateway={gateway} language={language} t={t} />}</main>
       </AriaLiveAnnouncer>
     </FluentProvider>
   );

@@ -4,6 +4,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { MemoryGateway } from "../../src/excel/memory-gateway";
 import { App } from "../../src/taskpane/App";
+import { openTab } from "./open-tab";
 
 describe("task pane", () => {
   it("greets in the Office language and switches language on request", () => {
@@ -56,9 +57,9 @@ describe("task pane", () => {
     expect((screen.getByRole("button", { name: "Create example sheet" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it("lists the functions with syntax and examples on the Functions tab", () => {
+  it("lists the functions with syntax and examples on the Functions tab", async () => {
     render(<App gateway={new MemoryGateway()} initialLanguage="en" />);
-    fireEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    await openTab("Functions");
     const card = screen.getByRole("group", { name: "SALES.RFM.SCORE" });
     expect(within(card).getByText(/=SALES\.RFM\.SCORE\(B2:B6, C2:C6, D2:D6\)/)).toBeTruthy();
   });

@@ -6,43 +6,21 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
 } from "@fluentui/react-components";
 import type { UiStrings } from "../../i18n/ui";
 import type { WorkbookWriter } from "./useWorkbookWriter";
 import { describeWrite } from "./write-status";
+import { WriteOutcome } from "./WriteOutcome";
 
 /**
- * The outcome of a write under a form: a spinner while it runs, a MessageBar after (Fluent's MessageBar
- * announces itself through the AriaLiveAnnouncer: success and "nothing written" politely, errors
- * assertively), and the confirm-overwrite dialog when a write into an existing sheet found non-empty cells.
+ * The outcome of a write under a form (WriteOutcome), and the confirm-overwrite dialog when a write into
+ * an existing sheet found non-empty cells.
  */
 export function WriteResult({ writer, t }: { readonly writer: WorkbookWriter; readonly t: UiStrings }) {
   const { status } = writer;
   return (
     <>
-      {status.kind === "working" && <Spinner size="tiny" label={t.writeWorking} />}
-      {status.kind === "done" && (
-        <MessageBar intent="success" politeness="polite">
-          <MessageBarBody>{describeWrite(status, t)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "cancelled" && (
-        <MessageBar intent="info" politeness="polite">
-          <MessageBarBody>{describeWrite(status, t)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {describeWrite(status, t)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <WriteOutcome status={status} t={t} />
       <ConfirmOverwriteDialog
         open={status.kind === "confirm"}
         message={describeWrite(status, t)}

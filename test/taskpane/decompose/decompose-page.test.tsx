@@ -4,6 +4,7 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryGateway } from "../../../src/excel/memory-gateway";
 import { App } from "../../../src/taskpane/App";
+import { openTab } from "../open-tab";
 import { CHANNELS, PEOPLE, PRODUCTS } from "./fixture";
 
 type NotifyDocument = Document & { ariaNotify?: jest.Mock };
@@ -20,9 +21,9 @@ function workbook(): MemoryGateway {
   return gateway;
 }
 
-function openDecompose(gateway: MemoryGateway, language: "en" | "zh" = "en") {
+async function openDecompose(gateway: MemoryGateway, language: "en" | "zh" = "en") {
   render(<App gateway={gateway} initialLanguage={language} />);
-  fireEvent.click(screen.getByRole("tab", { name: language === "en" ? "Decompose" : "目标分解" }));
+  await openTab(language === "en" ? "Decompose" : "目标分解");
 }
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -49,7 +50,7 @@ async function fillRows(list: string, row: string, rows: readonly Record<string,
 describe("Decompose page", () => {
   it("splits the SMART target's cell over months (seasonal), channels, product lines and 天猫's salespeople", async () => {
     const gateway = workbook();
-    openDecompose(gateway);
+    await openDecompose(gateway);
     type("Year or period", "2026");
     fireEvent.click(screen.getByLabelText("A cell in the workbook"));
     gateway.selection = "'SMART target'!B8";
@@ -110,7 +111,7 @@ describe("Decompose page", () => {
 
   it("writes a typed total in Chinese, with text that looks like a formula as text, and warns while the total is not a multiple of the unit", async () => {
     const gateway = workbook();
-    openDecompose(gateway, "zh");
+    await openDecompose(gateway, "zh");
     type("总目标", "1,000,005");
     expect(screen.getByText("总目标须为单位的整数倍：可改为 1,000,000 或 1,010,000，或使用更小的单位。")).toBeTruthy();
     type("总目标", "1,000,000");
@@ -141,7 +142,7 @@ describe("Decompose page", () => {
     const notify = jest.fn();
     (document as NotifyDocument).ariaNotify = notify;
     const gateway = workbook();
-    openDecompose(gateway);
+    await openDecompose(gateway);
     type("Total", "120000000");
     type("Unit (amounts are multiples of it)", "0");
     fill("Channel 1", { Channel: "天猫", Weight: "0" });
@@ -167,7 +168,7 @@ describe("Decompose page", () => {
 
   it("refuses a picked range of several cells, a picked cell that is not a number, and says which selection it could not read", async () => {
     const gateway = workbook();
-    openDecompose(gateway);
+    await openDecompose(gateway);
     fireEvent.click(screen.getByLabelText("A cell in the workbook"));
     gateway.selection = "'SMART target'!A8:B8";
     await click("Use selected cell as total");
@@ -185,7 +186,7 @@ describe("Decompose page", () => {
 
   it("leaves the workbook unchanged when the write fails half-way, and says so", async () => {
     const gateway = new MemoryGateway(true, ["Sheet1"], { blockRows: 5 });
-    openDecompose(gateway);
+    await openDecompose(gateway);
     type("Total", "120000000");
     fill("Channel 1", { Channel: "天猫", Weight: "50" });
     const before = gateway.snapshot();

@@ -8,6 +8,7 @@
  */
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../../src/taskpane/App";
+import { openTab } from "../open-tab";
 import { HyperFormulaGateway } from "../../../src/workbench/hyperformula-gateway";
 import { registerCustomFunctions, type Registration } from "../../support/hyperformula-bridge";
 import { CHANNELS, HISTORY } from "./fixture";
@@ -33,7 +34,7 @@ it("writes a live goal tree: editing the SMART target's cell re-splits every lev
   gateway.enterCell("'SMART target'!B8", "120000000");
   HISTORY.forEach((year, r) => year.forEach((value, c) => gateway.enterCell(`'Sales history'!${String.fromCharCode(66 + c)}${r + 2}`, String(value))));
   render(<App gateway={gateway} initialLanguage="zh" />);
-  fireEvent.click(screen.getByRole("tab", { name: "目标分解" }));
+  await openTab("目标分解");
 
   fireEvent.click(screen.getByLabelText("工作簿中的单元格"));
   gateway.select("'SMART target'!B8");

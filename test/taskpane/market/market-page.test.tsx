@@ -4,12 +4,13 @@
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryGateway } from "../../../src/excel/memory-gateway";
 import { App } from "../../../src/taskpane/App";
+import { openTab } from "../open-tab";
 
 type NotifyDocument = Document & { ariaNotify?: jest.Mock };
 
-function openMarket(gateway: MemoryGateway, language: "en" | "zh" = "en") {
+async function openMarket(gateway: MemoryGateway, language: "en" | "zh" = "en") {
   render(<App gateway={gateway} initialLanguage={language} />);
-  fireEvent.click(screen.getByRole("tab", { name: language === "en" ? "Market analysis" : "市场分析" }));
+  await openTab(language === "en" ? "Market analysis" : "市场分析");
 }
 
 /** Types into the labelled control of a row group, e.g. fill("Strengths (S) 1", { Factor: "Brand" }). */
@@ -43,7 +44,7 @@ describe("market analysis: SWOT", () => {
 
   it("writes the weighted tables, formulas and strategy grid to a new sheet, text that looks like a formula as text", async () => {
     const gateway = new MemoryGateway(true, ["Sheet1"]);
-    openMarket(gateway);
+    await openMarket(gateway);
     await fillSwot();
     await click("Next");
     expect(screen.getByRole("heading", { name: "Step 2 of 2: Strategies" })).toBeTruthy();
@@ -78,7 +79,7 @@ describe("market analysis: SWOT", () => {
 
   it("never reuses a sheet: writing again makes “SWOT analysis (2)” and leaves the first as it was", async () => {
     const gateway = new MemoryGateway(true, ["Sheet1"]);
-    openMarket(gateway);
+    await openMarket(gateway);
     await fillSwot();
     await click("Next");
     await click("Write to a new sheet");
@@ -93,7 +94,7 @@ describe("market analysis: SWOT", () => {
     const notify = jest.fn();
     (document as NotifyDocument).ariaNotify = notify;
     const gateway = new MemoryGateway(true, ["Sheet1"]);
-    openMarket(gateway);
+    await openMarket(gateway);
     fill("Strengths (S) 1", { Factor: "Brand", "Weight (%)": "90", "Rating (1–5)": "4" });
     fill("Weaknesses (W) 1", { Factor: "Cost", "Weight (%)": "100", "Rating (1–5)": "7" });
     fill("Opportunities (O) 1", { Factor: "Live", "Weight (%)": "abc", "Rating (1–5)": "5" });
@@ -123,7 +124,7 @@ describe("market analysis: SWOT", () => {
 describe("market analysis: PEST, BCG, risk", () => {
   it("PEST: writes factors under their dimensions with the SUMIF summary and a chart", async () => {
     const gateway = new MemoryGateway(true, ["Sheet1"]);
-    openMarket(gateway, "zh");
+    await openMarket(gateway, "zh");
     fireEvent.click(screen.getByRole("tab", { name: "PEST" }));
     fill("因素 第 1 行", { 维度: "E", 因素: "消费降级", "权重 (%)": "70", "评分 (1–5)": "4" });
     await click("在“因素”中添加一行");
@@ -142,7 +143,7 @@ describe("market analysis: PEST, BCG, risk", () => {
 
   it("BCG: writes the class formula in the chosen language and the share-vs-growth chart; a “-5% share” name stays text", async () => {
     const gateway = new MemoryGateway(true, ["Sheet1"]);
-    openMarket(gateway, "zh");
+    await openMarket(gateway, "zh");
     fireEvent.click(screen.getByRole("tab", { name: "产品组合 (BCG)" }));
     fireEvent.change(screen.getByLabelText("高增长阈值 (%)"), { target: { value: "15" } });
     fill("产品 第 1 行", { 产品: "-5% share", "相对市场份额 (倍)": "0.4", "市场增长率 (%)": "-5" });
@@ -167,7 +168,7 @@ describe("market analysis: PEST, BCG, risk", () => {
     gateway.setCells("Plan!A1", [[{ value: "Q1" }, { formula: "=SUM(B2:B9)" }]]);
     const before = gateway.snapshot();
     gateway.failAfterBlocks(2);
-    openMarket(gateway);
+    await openMarket(gateway);
     fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
     fill("Risk 1", { Risk: "@supplier delay", "Probability (1–5)": "4", "Impact (1–5)": "5", "Response (optional)": "Second supplier" });
     await click("Write to a new sheet");
@@ -180,8 +181,8 @@ describe("market analysis: PEST, BCG, risk", () => {
     expect(gateway.grid("Risk matrix")[5]).toEqual(["'@supplier delay", 4, 5, "=B6*C6", '=IF(D6>=$B$2,"High",IF(D6>=$B$3,"Medium","Low"))', "Second supplier"]);
   });
 
-  it("keeps each analysis's draft when switching between them", () => {
-    openMarket(new MemoryGateway());
+  it("keeps each analysis's draft when switching between them", async () => {
+    await openMarket(new MemoryGateway());
     fill("Strengths (S) 1", { Factor: "Brand" });
     fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
     expect(screen.queryByRole("group", { name: "Strengths (S) 1" })).toBeNull();
@@ -190,7 +191,7 @@ describe("market analysis: PEST, BCG, risk", () => {
   });
 
   it("removes a row by its labelled button", async () => {
-    openMarket(new MemoryGateway());
+    await openMarket(new MemoryGateway());
     fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
     fill("Risk 1", { Risk: "first" });
     await click("Add row to Risk");
@@ -204,7 +205,7 @@ describe("market analysis: PEST, BCG, risk", () => {
 describe("market analysis: an empty list", () => {
   it("says so at the add button, marks it invalid and moves focus there", async () => {
     const gateway = new MemoryGateway();
-    openMarket(gateway);
+    await openMarket(gateway);
     fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
     await click("Remove Risk 1");
     await click("Write to a new sheet");

@@ -5,12 +5,13 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { serialFromYmd } from "../../../src/core/shared/excel-date";
 import { MemoryGateway } from "../../../src/excel/memory-gateway";
 import { App } from "../../../src/taskpane/App";
+import { openTab } from "../open-tab";
 
 const d = (y: number, m: number, day: number) => serialFromYmd(y, m, day)!;
 
-function openSmart(gateway: MemoryGateway, language: "en" | "zh" = "en") {
+async function openSmart(gateway: MemoryGateway, language: "en" | "zh" = "en") {
   render(<App gateway={gateway} initialLanguage={language} />);
-  fireEvent.click(screen.getByRole("tab", { name: language === "en" ? "SMART target" : "SMART 目标" }));
+  await openTab(language === "en" ? "SMART target" : "SMART 目标");
 }
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -53,7 +54,7 @@ async function walkToTheEnd() {
 describe("SMART target wizard", () => {
   it("walks five steps, warns that 25% exceeds the best past growth (10%), and writes the sheet", async () => {
     const gateway = workbookWithHistory();
-    openSmart(gateway);
+    await openSmart(gateway);
     expect(screen.getByRole("heading", { name: "Step 1 of 5: Specific" })).toBeTruthy();
     type("Channel / platform", "Tmall, Douyin and Xiaohongshu");
     type("Product", "Valentine gift boxes");
@@ -104,7 +105,7 @@ describe("SMART target wizard", () => {
   });
 
   it("does not advance past an invalid step: focus goes to the first invalid field and the messages show", async () => {
-    openSmart(new MemoryGateway(true));
+    await openSmart(new MemoryGateway(true));
     await click("Next");
     expect(screen.getByRole("heading", { name: "Step 1 of 5: Specific" })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByLabelText("Channel / platform"));
@@ -121,13 +122,13 @@ describe("SMART target wizard", () => {
     expect(document.activeElement).toBe(screen.getByLabelText("Target"));
   });
 
-  it("outside Excel, says so before anything is filled in", () => {
-    openSmart(new MemoryGateway(false));
+  it("outside Excel, says so before anything is filled in", async () => {
+    await openSmart(new MemoryGateway(false));
     expect(screen.getByText("Not connected to Excel")).toBeTruthy();
   });
 
   it("checks the dates: the end must be after the start", async () => {
-    openSmart(workbookWithHistory());
+    await openSmart(workbookWithHistory());
     await walkToTheEnd();
     type("End date", "2024-12-01");
     await click("Write the SMART target sheet");
@@ -137,7 +138,7 @@ describe("SMART target wizard", () => {
 
   it("a write that fails half-way leaves the workbook exactly as it was", async () => {
     const gateway = workbookWithHistory({ blockRows: 5 });
-    openSmart(gateway);
+    await openSmart(gateway);
     await walkToTheEnd();
     const before = gateway.snapshot();
     gateway.failAfterBlocks(2);
@@ -148,7 +149,7 @@ describe("SMART target wizard", () => {
 
   it("speaks Chinese: steps, labels and the sheet", async () => {
     const gateway = workbookWithHistory();
-    openSmart(gateway, "zh");
+    await openSmart(gateway, "zh");
     expect(screen.getByRole("heading", { name: "第 1 步，共 5 步：具体（S）" })).toBeTruthy();
     type("渠道 / 平台", "天猫、抖音和小红书");
     type("产品", "情人节礼盒");

@@ -18,7 +18,7 @@ import { RowsEditor, type RowColumn } from "../../components/RowsEditor";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
-import type { PageProps } from "../../pages";
+import type { PageProps } from "../../page-props";
 import { BLANK_ROW, initialDecompose, levelField, salespeopleParent, toDecomposeDraft, type ListName, type PickedCell } from "./decompose-draft";
 import { errorMessage, formatAmount, reservedProductNames, type MessageContext } from "./decompose-messages";
 import { decomposePlan } from "./decompose-plan";

@@ -7,7 +7,7 @@ import { RowsEditor } from "../../components/RowsEditor";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
-import type { PageProps } from "../../pages";
+import type { PageProps } from "../../page-props";
 import { bcgPlan } from "./bcg-plan";
 import { errorMessage } from "./market-messages";
 import { initialBcg, toBcgDraft } from "./market-drafts";

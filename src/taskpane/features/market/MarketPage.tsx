@@ -2,7 +2,7 @@ import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-componen
 import { useState } from "react";
 import { MARKET_STRINGS, type MarketStrings } from "../../../i18n/market";
 import { UI_STRINGS } from "../../../i18n/ui";
-import type { PageProps } from "../../pages";
+import type { PageProps } from "../../page-props";
 import { BcgForm } from "./BcgForm";
 import { PestForm } from "./PestForm";
 import { RiskForm } from "./RiskForm";

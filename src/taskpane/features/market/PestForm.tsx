@@ -5,7 +5,7 @@ import { draftReducer } from "../../components/form-draft";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
-import type { PageProps } from "../../pages";
+import type { PageProps } from "../../page-props";
 import { FactorListEditor } from "./FactorListEditor";
 import { initialPest, toPestDraft } from "./market-drafts";
 import { pestSchema, validate } from "./market-schema";

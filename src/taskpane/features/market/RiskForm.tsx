@@ -6,7 +6,7 @@ import { RowsEditor } from "../../components/RowsEditor";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
-import type { PageProps } from "../../pages";
+import type { PageProps } from "../../page-props";
 import { errorMessage } from "./market-messages";
 import { initialRisk, toRiskDraft } from "./market-drafts";
 import { riskSchema, validate } from "./market-schema";

@@ -7,7 +7,7 @@ import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WizardSteps } from "../../components/WizardSteps";
 import { WriteResult } from "../../components/WriteResult";
-import type { PageProps } from "../../pages";
+import type { PageProps } from "../../page-props";
 import { FactorListEditor } from "./FactorListEditor";
 import { errorMessage } from "./market-messages";
 import { initialSwot, SWOT_LISTS, toSwotDraft } from "./market-drafts";

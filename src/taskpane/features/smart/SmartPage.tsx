@@ -10,7 +10,7 @@ import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { WriteResult } from "../../components/WriteResult";
 import { parseNumberText } from "../../components/form-fields";
-import type { PageProps } from "../../pages";
+import type { PageProps } from "../../page-props";
 import { CADENCES, countPeriods, growthStats, type GrowthStats } from "./milestones";
 import { cadenceLabel, kpiLabel, smartPlan } from "./smart-plan";
 import { EMPTY_DRAFT, KPIS, MAX_PERIODS, validateStep, type SmartDraft, type SmartErrorCode } from "./smart-schema";

@@ -1,24 +1,18 @@
 import { Button, Card, CardHeader, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { WorkbookGateway } from "../../../excel/gateway";
-import type { Language } from "../../../i18n/language";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
-import { WriteResult } from "../../components/WriteResult";
+import { WriteOutcome } from "../../components/WriteOutcome";
 import { rfmExamplePlan } from "./rfm-example";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
+import type { PageProps } from "../../page-props";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
 });
 
-export interface StartPageProps {
-  readonly gateway: WorkbookGateway;
-  readonly language: Language;
-}
-
 /** Getting started: what the add-in is, and a one-click example sheet with live RFM formulas. */
-export function StartPage({ gateway, language }: StartPageProps) {
+export function StartPage({ gateway, language }: PageProps) {
   const styles = useStyles();
   const t = UI_STRINGS[language];
   const writer = useWorkbookWriter(gateway);
@@ -38,7 +32,7 @@ export function StartPage({ gateway, language }: StartPageProps) {
           </Button>
         </div>
       </Card>
-      <WriteResult writer={writer} t={t} />
+      <WriteOutcome status={writer.status} t={t} />
     </div>
   );
 }
