@@ -1,4 +1,4 @@
-import { GatewayError, type RangeData, type RangeWriteResult, type WorkbookGateway } from "./gateway";
+import { GatewayError, type RangeData, type RangeWrite, type RangeWriteResult, type SheetPlan, type WorkbookGateway } from "./gateway";
 
 /**
  * The gateway of the pane opened outside Excel (a plain browser, no `Excel` object): there is no workbook,
@@ -12,11 +12,11 @@ import { GatewayError, type RangeData, type RangeWriteResult, type WorkbookGatew
 export class OutsideExcelGateway implements WorkbookGateway {
   readonly available = false;
 
-  async createSheet(): Promise<string> {
+  async createSheet(_plan: SheetPlan): Promise<string> {
     throw unavailable();
   }
 
-  async readRange(): Promise<RangeData> {
+  async readRange(_address: string): Promise<RangeData> {
     throw unavailable();
   }
 
@@ -24,7 +24,7 @@ export class OutsideExcelGateway implements WorkbookGateway {
     throw unavailable();
   }
 
-  async writeRange(): Promise<RangeWriteResult> {
+  async writeRange(_request: RangeWrite): Promise<RangeWriteResult> {
     throw unavailable();
   }
 }

@@ -1,125 +1,142 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, IncomingMessage, Server, ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { basename, extname, join, normalize, resolve, sep } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { chromium, Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { FUNCTION_HELP } from "../../src/i18n/function-help";
 import { MARKET_STRINGS } from "../../src/i18n/market";
 import { UI_STRINGS } from "../../src/i18n/ui";
-import { DIST, distFile, readMetadata } from "../support/dist";
+import { startPaneServer } from "../../scripts/pane-server.cjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
-import { expectCleanRecord, recordedPage, type Expected, type PageRecord } from "../support/page-record";
+import { DIST, distFile, readMetadata } from "../support/dist";
 
 /**
- * The production build (dist/) in a real Chromium, outside Excel: the page as Excel would load it, with
- * the real office.js, the functions bundle and the task pane in one page (the shared runtime).
+ * The production build (dist/) in a real Chromium, outside Excel: the page as Excel would load it, under
+ * its Content-Security-Policy, with the real office.js, the functions bundle and the task pane in one page
+ * (the shared runtime).
  *
- * - dist/ is served on 127.0.0.1 by a tiny static server.
- * - The page asks for office.js on Microsoft's CDN; there is no internet here, so every request to that
- *   host is answered from node_modules/@microsoft/office-js/dist (404 when the file is not there) and
- *   every other request that is not for 127.0.0.1 is aborted (and reported).
+ * - scripts/pane-server.cjs serves dist/ on 127.0.0.1, and office.js's CDN folder from
+ *   node_modules/@microsoft/office-js/dist: taskpane.html is served with the CDN's origin replaced by the
+ *   server's, in the script tag and in the policy alike — the production policy with one origin swapped.
+ * - Every request the page makes is recorded; any to another host is aborted and fails the run.
  * - Outside Office, office.js resolves Office.onReady with `{ host: null }` (after it has loaded
- *   o15apptofilemappingtable.js; the pane mounted ~260-290 ms after navigation), `Excel` stays undefined, and it logs
- *   "Warning: Office.js is loaded outside of Office client" (level log, not an error).
+ *   o15apptofilemappingtable.js; the pane mounted ~260-290 ms after navigation), `Excel` stays undefined, and it
+ *   logs "Warning: Office.js is loaded outside of Office client" (level log, not an error).
  * - office.js defines `CustomFunctions` itself, also outside Office: `associate` records into
  *   `CustomFunctions._association.mappings` (office.js's own registry, ids upper-cased). So no stand-in is
  *   injected; the test reads that record (an internal of office-js 1.1.110: if it moves, the test says so). `CustomFunctions.Error` and
  *   `ErrorCode` come from Excel's runtime and are undefined here.
  */
 
-const OFFICE_JS_HOST = "appsforoffice.microsoft.com";
-const OFFICE_JS_DIR = resolve(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
 const RESULTS = resolve(__dirname, "..", "..", "test-results");
 /** A task pane's size in Excel (desktop default width is about 350 px). */
 const VIEWPORT = { width: 350, height: 720 };
 const WAIT = { timeout: 10_000 };
-/** office.js starts its last piece of work 3 s after initialising (see EXPECTED_BLOCKED). */
-const OFFICE_JS_LATE_WORK_MS = 3_500;
 
 /**
- * Console errors and warnings that are expected outside Office, each with its reason. None were seen
- * with office-js 1.1.110 and Chromium 156: the only console output is office.js's
- * "Warning: Office.js is loaded outside of Office client", logged at level "log".
+ * Reports of the Content-Security-Policy that are expected, each with its reason; any other fails the run.
+ * Both come from office.js's ULS logger in o15apptofilemappingtable.js, a file office.js loads only when it
+ * finds no Office host: 3 s after it initialises it adds a hidden iframe (a style attribute, then a frame
+ * to Microsoft's telemetry service). The policy refuses both, so the frame is never requested. Inside
+ * Excel office.js loads the host's own script instead, whose logger does nothing.
  */
-const EXPECTED_CONSOLE_PROBLEMS: readonly Expected[] = [];
+const EXPECTED_VIOLATIONS: readonly { directive: string; blocked: RegExp; reason: string }[] = [
+  { directive: "style-src-attr", blocked: /^inline$/, reason: "office.js's telemetry iframe outside Office: style=\"display:none\"" },
+  { directive: "frame-src", blocked: /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com(\/|$)/, reason: "office.js's telemetry iframe outside Office" },
+];
 
 /**
- * Requests to other hosts that are expected (and aborted), each with its reason. Anything else fails.
+ * Console errors and warnings that are expected, each with its reason. Apart from the two policy reports
+ * above, the only console output is office.js's "Warning: Office.js is loaded outside of Office client",
+ * logged at level "log".
  */
-const EXPECTED_BLOCKED: readonly Expected[] = [
-  {
-    pattern: /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/telemetryservice\/telemetryproxy\.html$/,
-    reason:
-      "office.js's own ULS logger (OSF.Logger.ulsEndpoint in o15apptofilemappingtable.js) opens this iframe 3 s " +
-      "after it initialises, outside Office too; aborting it logs nothing",
-  },
+const EXPECTED_CONSOLE_PROBLEMS: readonly { pattern: RegExp; url?: RegExp; reason: string }[] = [
+  { pattern: /^Applying inline style violates the following Content Security Policy directive/, reason: "EXPECTED_VIOLATIONS: style-src-attr" },
+  { pattern: /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/, reason: "EXPECTED_VIOLATIONS: frame-src" },
+  { pattern: /^Failed to load resource: the server responded with a status of 404/, url: /\/favicon\.ico$/, reason: "the browser's own request for a tab icon, not the page's" },
 ];
 
 const en = UI_STRINGS.en;
 const zh = UI_STRINGS.zh;
 
-let server: Server;
-let baseUrl: string;
+let server: Awaited<ReturnType<typeof startPaneServer>>;
 let browser: Browser;
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-};
+interface Violation {
+  readonly directive: string;
+  readonly blocked: string;
+  readonly source: string;
+}
 
-/** GET/HEAD for files under dist/, 404 for anything else. */
-function serveDist(request: IncomingMessage, response: ServerResponse): void {
-  let file = "";
-  try {
-    file = normalize(join(DIST, decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname)));
-  } catch {
-    // a malformed path: 404 below
-  }
-  const inside = file.startsWith(DIST + sep);
-  if ((request.method !== "GET" && request.method !== "HEAD") || !inside || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
-    return;
-  }
-  const body = readFileSync(file);
-  response.writeHead(200, {
-    "Content-Type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
-    "Content-Length": body.length,
-    "Cache-Control": "no-store",
-  });
-  response.end(request.method === "HEAD" ? undefined : body);
+/** What a page did that a test may want to fail on, collected from the first request on. */
+interface PaneRecord {
+  readonly pageErrors: string[];
+  /** Console errors and warnings that EXPECTED_CONSOLE_PROBLEMS does not explain. */
+  readonly consoleProblems: string[];
+  readonly consoleLog: string[];
+  /** Every request the page made, in order. */
+  readonly requests: string[];
+  /** Requests to other hosts than this server (all aborted). */
+  readonly blocked: string[];
+  /** Responses from the server with status >= 400. */
+  readonly localFailures: string[];
 }
 
 interface Pane {
   readonly context: BrowserContext;
   readonly page: Page;
-  readonly record: PageRecord;
-  /** office.js CDN files requested, with whether node_modules had them. */
-  readonly officeFiles: { file: string; found: boolean }[];
+  readonly record: PaneRecord;
 }
 
-async function openPane(locale: string): Promise<Pane> {
+/** The page's own record of what it saw: policy reports, and what it had loaded when the first page was up. */
+interface InPage {
+  readonly violations: Violation[];
+  readonly firstPage?: { readonly at: number; readonly resources: string[] };
+}
+
+async function openPane(locale: string, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<Pane> {
   const context = await browser.newContext({ locale, viewport: VIEWPORT });
-  const officeFiles: Pane["officeFiles"] = [];
-  const { page, record } = await recordedPage(context, {
-    expectedBlocked: EXPECTED_BLOCKED,
-    expectedConsole: EXPECTED_CONSOLE_PROBLEMS,
-    async answer(route, url) {
-      if (url.hostname !== OFFICE_JS_HOST) return false;
-      const file = join(OFFICE_JS_DIR, basename(url.pathname));
-      const found = existsSync(file) && statSync(file).isFile();
-      officeFiles.push({ file: basename(url.pathname), found });
-      await (found
-        ? route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: readFileSync(file) })
-        : route.fulfill({ status: 404, contentType: "text/plain", body: "not found" }));
-      return true;
-    },
+  const record: PaneRecord = { pageErrors: [], consoleProblems: [], consoleLog: [], requests: [], blocked: [], localFailures: [] };
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === server.origin) return route.continue();
+    record.blocked.push(url.href);
+    return route.abort("blockedbyclient");
   });
-  await page.goto(`${baseUrl}/taskpane.html`, { waitUntil: "load", ...WAIT });
-  return { context, page, record, officeFiles };
+  await prepare?.(context);
+  await context.addInitScript(() => {
+    const inPage: { violations: unknown[]; firstPage?: unknown } = { violations: [] };
+    (window as unknown as { __pane: unknown }).__pane = inPage;
+    document.addEventListener("securitypolicyviolation", (event) => {
+      inPage.violations.push({ directive: event.effectiveDirective, blocked: event.blockedURI, source: event.sourceFile });
+    });
+    // The first page is up when its write button is: note the time, and every resource loaded by then.
+    const observer = new MutationObserver(() => {
+      if (document.querySelector("main button") === null) return;
+      observer.disconnect();
+      inPage.firstPage = { at: performance.now(), resources: performance.getEntriesByType("resource").map((entry) => entry.name) };
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  page.on("request", (request) => record.requests.push(request.url()));
+  page.on("pageerror", (error) => record.pageErrors.push(`${error.name}: ${error.message}`));
+  page.on("console", (message) => {
+    const line = `${message.type()}: ${message.text()} (${message.location().url})`;
+    record.consoleLog.push(line);
+    if (message.type() === "error" || message.type() === "warning") {
+      const expected = EXPECTED_CONSOLE_PROBLEMS.some(({ pattern, url }) => pattern.test(message.text()) && (url === undefined || url.test(message.location().url)));
+      if (!expected) record.consoleProblems.push(line);
+    }
+  });
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (url.origin === server.origin && response.status() >= 400) record.localFailures.push(`${response.status()} ${url.pathname}`);
+  });
+  await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "load", ...WAIT });
+  return { context, page, record };
+}
+
+function inPage(page: Page): Promise<InPage> {
+  return page.evaluate(() => (window as unknown as { __pane: InPage }).__pane);
 }
 
 /** Waits until the locator is visible; the timeout error names the locator. */
@@ -128,10 +145,28 @@ async function shown(locator: Locator): Promise<Locator> {
   return locator;
 }
 
-function expectCleanRun({ record, officeFiles }: Pane): void {
-  expectCleanRecord(record);
-  expect(officeFiles.filter((f) => !f.found)).toEqual([]);
-  expect(officeFiles.map((f) => f.file)).toContain("office.js");
+/** A request's place: "dist: <file>" for our build, "office.js: <file>" for the CDN folder, else the URL. */
+function place(url: string): string {
+  const { origin, pathname } = new URL(url);
+  if (origin !== server.origin) return url;
+  if (pathname.startsWith(server.cdn.folder)) return `office.js: ${pathname.slice(server.cdn.folder.length)}`;
+  return existsSync(join(DIST, pathname)) ? `dist: ${pathname.slice(1)}` : url;
+}
+
+async function expectCleanRun(pane: Pane): Promise<void> {
+  const { record } = pane;
+  expect(record.pageErrors).toEqual([]);
+  expect(record.consoleProblems).toEqual([]);
+  expect(record.blocked).toEqual([]);
+  expect(record.localFailures).toEqual([]);
+  // Nothing but this server: our files and office.js's — and nothing the build does not have.
+  expect(record.requests.map(place).filter((p) => !p.startsWith("dist: ") && !p.startsWith("office.js: "))).toEqual([]);
+  expect(record.requests.map(place)).toContain("office.js: office.js");
+  const { violations } = await inPage(pane.page);
+  const unexpected = violations.filter((v) => !EXPECTED_VIOLATIONS.some((e) => e.directive === v.directive && e.blocked.test(v.blocked)));
+  expect(unexpected).toEqual([]);
+  // The expected ones come from office.js's own file, never from ours.
+  expect(violations.map((v) => place(v.source))).toEqual(violations.map(() => "office.js: o15apptofilemappingtable.js"));
 }
 
 beforeAll(async () => {
@@ -139,12 +174,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: install chromium: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   }
-  server = createServer(serveDist);
-  await new Promise<void>((done, fail) => {
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", done);
-  });
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startPaneServer();
   try {
     // launch() starts Chromium with a fresh temporary profile of its own (playwright_chromiumdev_profile-*,
     // removed on close) and rejects --user-data-dir in args; each context is then a clean session.
@@ -156,10 +186,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server) {
-    server.closeAllConnections();
-    await new Promise<void>((done) => server.close(() => done()));
-  }
+  await server?.close();
 });
 
 describe("the built task pane in Chromium, outside Excel, en-US", () => {
@@ -192,6 +219,29 @@ describe("the built task pane in Chromium, outside Excel, en-US", () => {
     expect(await warning.innerText()).toContain(en.outsideExcelBody);
     const button = await shown(page.getByRole("button", { name: en.exampleButton, exact: true }));
     expect(await button.isDisabled()).toBe(true);
+  });
+
+  it("is served with the production page's policy, the office.js CDN's origin swapped for this server's", async () => {
+    const policy = (html: string) => /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html)?.[1];
+    const production = policy(server.productionPage);
+    expect(production).toContain(`script-src 'self' ${server.cdn.origin}${server.cdn.folder};`);
+    expect(server.servedPage).toBe(server.productionPage.split(server.cdn.origin).join(server.origin));
+    const enforced = await pane.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content"));
+    expect(enforced).toBe(production!.split(server.cdn.origin).join(server.origin));
+  });
+
+  it("needs for its first render only the page's own scripts: office.js's files, functions.js and taskpane.js, no page chunk", async () => {
+    const { firstPage } = await inPage(pane.page);
+    expect(firstPage).toBeDefined();
+    const scripts = firstPage!.resources.filter((url) => new URL(url).pathname.endsWith(".js")).map(place);
+    expect(scripts.filter((p) => p.startsWith("dist: ")).sort()).toEqual(["dist: functions.js", "dist: taskpane.js"]);
+    expect(scripts.filter((p) => !p.startsWith("dist: ") && !p.startsWith("office.js: "))).toEqual([]);
+  });
+
+  it("fetches the other pages' chunks from its own origin once the first page is up", async () => {
+    const chunks = () => pane.record.requests.map(place).filter((p) => /^dist: page-[a-z]+\.[0-9a-f]{8}\.js$/.test(p));
+    await pane.page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /\/page-functions\.[0-9a-f]{8}\.js$/.test(e.name)), undefined, WAIT);
+    expect(chunks().map((p) => p.replace(/\.[0-9a-f]{8}\.js$/, "")).sort()).toEqual(["dist: page-decompose", "dist: page-functions", "dist: page-market", "dist: page-smart"]);
   });
 
   it("looks right (screenshot in test-results/taskpane-en.png)", async () => {
@@ -286,11 +336,13 @@ describe("the built task pane in Chromium, outside Excel, en-US", () => {
     await page.screenshot({ path: join(RESULTS, "taskpane-market-zh.png"), fullPage: true });
   });
 
-  it("raised no page errors, console errors or warnings, and asked no other host", async () => {
-    // office.js does some work late (its telemetry frame after 3 s): give the page that long to live.
-    const age = await pane.page.evaluate(() => performance.now());
-    await pane.page.waitForTimeout(Math.max(0, OFFICE_JS_LATE_WORK_MS - age));
-    expectCleanRun(pane);
+  it("raised no page errors, console errors or warnings or policy reports but office.js's own outside Office, and asked no other host", async () => {
+    // office.js does some work late (its telemetry frame, 3 s after it initialises): wait until the policy
+    // has refused it, so that the check below covers everything the page did.
+    await pane.page.waitForFunction((count) => (window as unknown as { __pane: InPage }).__pane.violations.length >= count, EXPECTED_VIOLATIONS.length, { timeout: 15_000 });
+    await expectCleanRun(pane);
+    const { violations } = await inPage(pane.page);
+    expect(violations.map((v) => v.directive).sort()).toEqual(["frame-src", "style-src-attr"]);
   });
 });
 
@@ -315,7 +367,38 @@ describe("the built task pane in Chromium, outside Excel, zh-CN", () => {
     await page.screenshot({ path: join(RESULTS, "taskpane-zh.png"), fullPage: true });
   });
 
-  it("raised no page errors, console errors or warnings, and asked no other host", () => {
-    expectCleanRun(pane);
+  it("raised no page errors, console errors or warnings or policy reports but office.js's own, and asked no other host", async () => {
+    await expectCleanRun(pane);
+  });
+});
+
+describe("the built task pane when a page's code cannot be fetched", () => {
+  let pane: Pane;
+  let refuse = true;
+
+  beforeAll(async () => {
+    // The SMART page's chunk fails (as offline, or after a deployment removed it) until `refuse` is cleared.
+    pane = await openPane("en-US", (context) =>
+      context.route(/\/page-smart\.[0-9a-f]{8}\.js$/, (route) => (refuse ? route.abort("internetdisconnected") : route.fallback())),
+    );
+  }, 20_000);
+
+  afterAll(async () => {
+    await pane?.context.close();
+  });
+
+  it("says so in place of the page, keeps the pane usable, and loads the page on Try again", async () => {
+    const { page } = pane;
+    await page.getByRole("tab", { name: en.pageSmart, exact: true }).click();
+    const problem = await shown(page.getByRole("group", { name: en.pageLoadFailedTitle, exact: true }));
+    expect(await problem.innerText()).toContain("Its code did not load (Loading chunk");
+    await page.getByRole("tab", { name: en.pageHome, exact: true }).click();
+    await shown(page.getByRole("button", { name: en.exampleButton, exact: true }));
+    await page.getByRole("tab", { name: en.pageSmart, exact: true }).click();
+    await shown(page.getByRole("group", { name: en.pageLoadFailedTitle, exact: true }));
+    refuse = false;
+    await page.getByRole("button", { name: en.pageRetry, exact: true }).click();
+    await shown(page.getByRole("heading", { name: en.wizardStep(1, 5, "Specific"), exact: true }));
+    expect(await page.getByRole("group", { name: en.pageLoadFailedTitle, exact: true }).count()).toBe(0);
   });
 });
