@@ -1,25 +1,32 @@
 #!/usr/bin/env node
 // npm run bench — speed and memory of the SALES functions on Excel's full sheet (1,048,575 data rows),
-// measured through the production bundle's entry points with Excel-shaped input. Each scenario runs in
-// its own process; figures are printed and written to bench/results.json. Nothing here asserts a time.
+// measured through the production bundle's entry points with Excel-shaped input, each scenario in its own
+// process; then the task pane's budgets in headless Chromium (bench/budgets.mjs). Figures are printed and
+// written to bench/results.json. Nothing here asserts a time.
+// `npm run bench -- --budgets` measures only the pane's budgets; `--build` rebuilds dist/ first.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
+import { measureBudgets } from "./budgets.mjs";
 
 const ROWS = Number(process.env.BENCH_ROWS || 1_048_575);
 const SCENARIOS = ["RFM.TABLE", "RFM.SCORE seed", "RFM.SCORE quantile", "RFM.SCORE rfm-r", "RFM.SEGMENT cn8", "RFM.SEGMENT rfm-r", "TARGET.SPLIT", "QUOTA.ALLOCATE", "FORECAST.HW fit"];
 const root = new URL("..", import.meta.url);
 
-if (!existsSync(new URL("dist/functions.js", root)) || process.argv.includes("--build")) {
+const budgetsOnly = process.argv.includes("--budgets");
+
+if (!existsSync(new URL("dist/functions.js", root)) || !existsSync(new URL("dist/taskpane.html", root)) || process.argv.includes("--build")) {
   console.log("Building the production bundle…");
   execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "inherit" });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = [];
-console.log(`\n${ROWS.toLocaleString("en-US")} rows, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}\n`);
-console.log("scenario               cold ms   warm ms (median)   output rows   peak RSS MB   heap MB");
-for (const scenario of SCENARIOS) {
+if (!budgetsOnly) {
+  console.log(`\n${ROWS.toLocaleString("en-US")} rows, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}\n`);
+  console.log("scenario               cold ms   warm ms (median)   output rows   peak RSS MB   heap MB");
+}
+for (const scenario of budgetsOnly ? [] : SCENARIOS) {
   const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", new URL("bench/scenario.mjs", root).pathname, scenario, String(ROWS)], {
     encoding: "utf8",
   });
@@ -35,7 +42,11 @@ for (const scenario of SCENARIOS) {
   );
 }
 
-const report = {
+const budgets = await measureBudgets();
+
+// With --budgets, the functions' figures of the last full run are kept.
+const previous = budgetsOnly && existsSync(new URL("bench/results.json", root)) ? JSON.parse(readFileSync(new URL("bench/results.json", root), "utf8")) : undefined;
+const report = previous ? { ...previous, budgetsDate: new Date().toISOString(), budgets } : {
   date: new Date().toISOString(),
   node: process.version,
   cpus: cpus().length,
@@ -44,6 +55,7 @@ const report = {
   rows: ROWS,
   note: "cold = first call (includes JIT warm-up, as Excel's first recalculation); warm = median of 3 more calls; peak RSS includes the generated input ranges",
   results,
+  budgets,
 };
 writeFileSync(new URL("bench/results.json", root), `${JSON.stringify(report, null, 2)}\n`);
 console.log("\nWritten to bench/results.json");

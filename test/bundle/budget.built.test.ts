@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { DECOMPOSE_STRINGS } from "../../src/i18n/decompose";
+import { FUNCTION_HELP } from "../../src/i18n/function-help";
+import { MARKET_STRINGS } from "../../src/i18n/market";
+import { SMART_STRINGS } from "../../src/i18n/smart";
+import { DIST, distFile } from "../support/dist";
+
+/**
+ * Size budgets of what Excel loads, gzipped (level 9, as `npm run bench` prints them). Sizes are
+ * deterministic for a given build, so they may be asserted; times are only printed by the bench.
+ *
+ * What the pane needs for its first render is what taskpane.html itself loads (office.js aside): the
+ * browser test (test/browser) checks that no other script of ours has been fetched when the first page is
+ * up — every other page is a chunk loaded on first visit or once the pane is idle.
+ */
+
+/** Bytes: 1 kB = 1,000 bytes. */
+const FUNCTIONS_BUDGET = 25_000;
+const FIRST_RENDER_BUDGET = 150_000;
+
+const gzipped = (file: string) => gzipSync(new Uint8Array(readFileSync(distFile(file))), { level: 9 }).length;
+
+/** The scripts of ours taskpane.html loads, in order (office.js, from the CDN, is Microsoft's). */
+function pageScripts(): string[] {
+  const html = readFileSync(distFile("taskpane.html"), "utf8");
+  return [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/gi)].map((match) => match[1]!).filter((src) => !/^https?:/.test(src));
+}
+
+describe("size budgets (gzipped)", () => {
+  it(`functions.js, loaded with every workbook, stays within ${FUNCTIONS_BUDGET / 1000} kB`, () => {
+    expect(gzipped("functions.js")).toBeLessThanOrEqual(FUNCTIONS_BUDGET);
+  });
+
+  it(`the pane's first render needs at most ${FIRST_RENDER_BUDGET / 1000} kB of its own JavaScript besides functions.js`, () => {
+    const scripts = pageScripts();
+    expect(scripts).toEqual(["functions.js", "taskpane.js"]);
+    const pane = scripts.filter((file) => file !== "functions.js").reduce((sum, file) => sum + gzipped(file), 0);
+    expect(pane).toBeLessThanOrEqual(FIRST_RENDER_BUDGET);
+  });
+
+  it("keeps every page but the first out of it: Market, SMART, Decompose and Functions are chunks of their own", () => {
+    const chunks = readdirSync(DIST).filter((file) => /^page-[a-z]+\.[0-9a-f]{8}\.js$/.test(file));
+    expect(chunks.map((file) => file.replace(/\.[0-9a-f]{8}\.js$/, "")).sort()).toEqual(["page-decompose", "page-functions", "page-market", "page-smart"]);
+    // Each wizard's own texts are a witness of its code: in some chunk, never in the entry.
+    const entry = readFileSync(join(DIST, "taskpane.js"), "utf8");
+    const others = readdirSync(DIST).filter((file) => /\.[0-9a-f]{8}\.js$/.test(file)).map((file) => readFileSync(join(DIST, file), "utf8"));
+    const witnesses = [MARKET_STRINGS.en.introPest, SMART_STRINGS.en.smartIntro, DECOMPOSE_STRINGS.en.intro, FUNCTION_HELP[0]!.summary.en];
+    for (const text of witnesses) {
+      expect({ text, inEntry: entry.includes(text), inAChunk: others.some((chunk) => chunk.includes(text)) }).toEqual({ text, inEntry: false, inAChunk: true });
+    }
+  });
+});
