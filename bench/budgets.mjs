@@ -2,6 +2,7 @@
 // functions.js, gzipped size of the JavaScript the browser has loaded when the pane's first page is up, and
 // the time to that first render (median of 5 fresh sessions). Printed, and returned for results.json;
 // test/bundle/budget.built.test.ts asserts the sizes (deterministic), never the time.
+/* global document, window, MutationObserver -- the functions given to addInitScript and waitForFunction run in the page */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
