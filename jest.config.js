@@ -25,7 +25,10 @@ const setupFiles = [
   "<rootDir>/test/support/fast-check-seed.ts",
 ];
 
-/** Settings every project shares; each adds what it matches, its setup and its timeout. */
+/**
+ * Settings every project shares; each adds what it matches, its setup and its timeout (passed as a global
+ * and applied by test/support/project-timeout.ts: jest reads `testTimeout` only at the top level).
+ */
 const shared = {
   rootDir: __dirname,
   testEnvironment: "node",
@@ -43,27 +46,24 @@ module.exports = {
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "\\.built\\.test\\.tsx?$", "\\.browser\\.test\\.ts$", "\\.e2e\\.test\\.ts$"],
       setupFiles: [...setupFiles, "<rootDir>/test/support/unit-project.ts"],
-      testTimeout: 30000,
       globals: { __PROJECT_TEST_TIMEOUT__: 30000 },
-      setupFilesAfterEnv: ["<rootDir>/test/project-timeout.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/project-timeout.ts"],
     },
     {
       ...shared,
       displayName: "built",
       testMatch: ["**/*.built.test.ts", "**/*.built.test.tsx"],
       setupFiles,
-      testTimeout: 60000,
       globals: { __PROJECT_TEST_TIMEOUT__: 60000 },
-      setupFilesAfterEnv: ["<rootDir>/test/project-timeout.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/project-timeout.ts"],
     },
     {
       ...shared,
       displayName: "browser",
       testMatch: ["**/*.browser.test.ts", "**/*.e2e.test.ts"],
       setupFiles,
-      testTimeout: 180000,
       globals: { __PROJECT_TEST_TIMEOUT__: 180000 },
-      setupFilesAfterEnv: ["<rootDir>/test/project-timeout.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/project-timeout.ts"],
     },
   ],
 };

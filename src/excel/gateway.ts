@@ -3,8 +3,9 @@
  * typed error they throw. Components receive a WorkbookGateway as a prop and never touch Excel.
  *
  * Implementations: office-gateway.ts (Office.js, the one place that calls `Excel.run`), memory-gateway.ts
- * (in memory: tests, and the pane outside Excel) and src/workbench/hyperformula-gateway.ts (the
- * workbench's calculating workbook). Their shared helpers are cell-input.ts, blocks.ts, free-names.ts and
+ * (in memory, for tests only: never in dist/) and src/workbench/hyperformula-gateway.ts (the workbench's
+ * calculating workbook); outside-excel-gateway.ts is what the pane gets outside Excel (every operation
+ * fails with UNAVAILABLE). Their shared helpers are cell-input.ts, blocks.ts, free-names.ts and
  * write-checks.ts; test/excel/gateway-contract.ts runs one suite against all three.
  *
  * Every implementation keeps these rules, so that no page has to:

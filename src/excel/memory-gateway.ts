@@ -61,8 +61,7 @@ function valueOf(input: CellInput | undefined): CellValue {
 }
 
 /**
- * An in-memory workbook with the gateway's contract (used by tests, and by the pane outside Excel when
- * `available` is false). It takes the steps the Office gateway takes, in the same order (row blocks,
+ * An in-memory workbook with the gateway's contract, for tests (never bundled into dist/). It takes the steps the Office gateway takes, in the same order (row blocks,
  * then formats, tables, charts and names), so `failAfterBlocks` and `failAtStep` can make a write fail
  * at any of them and tests can check that the rollback leaves the workbook as it was.
  */

@@ -97,7 +97,7 @@ describe("SMART target wizard", () => {
 
   it("says which history range is not in the workbook", async () => {
     const gateway = workbookWithHistory();
-    openSmart(gateway);
+    await openSmart(gateway);
     await walkToHistory();
     type("History range (optional)", "Nope!B2:B6");
     await click("Read the range");
