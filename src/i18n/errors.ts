@@ -11,6 +11,9 @@ import { argumentName } from "./parameter-names";
 export type MessageParams = Readonly<Record<string, string>>;
 type Template = (p: MessageParams) => string;
 
+/** NOT_MULTIPLE_OF_UNIT's nearest multiples, "a or b", or only one when the other is left out. */
+const nearest = (p: MessageParams, or: string): string => [p.below, p.above].filter((x) => x !== undefined).join(or);
+
 const en: Record<ErrorCode, Template> = {
   BLANK: (p) => `${p.where}: the cell is blank. Fill it in or remove the row.`,
   NOT_A_NUMBER: (p) => `${p.where}: "${p.value}" is not a number.`,
@@ -44,7 +47,7 @@ const en: Record<ErrorCode, Template> = {
   LEVELS_MISMATCH: (p) =>
     `${p.where}: ${p.value} does not match ${p.otherArg}, whose rates give ${p.levels} levels. Leave ${p.arg} empty or enter ${p.levels}.`,
   NOT_MULTIPLE_OF_UNIT: (p) =>
-    `${p.where}: ${p.value} is not a multiple of the unit ${p.unit}. Use ${p.below} or ${p.above}, or a smaller unit.`,
+    `${p.where}: ${p.value} is not a multiple of the unit ${p.unit}. Use ${nearest(p, " or ")}, or a smaller unit.`,
   ALL_ZERO: (p) => `${p.where}: every value is 0, so there is nothing to split by. Enter at least one value above 0.`,
   SHARES_NOT_ONE: (p) =>
     `${p.where}: the shares add up to ${p.percent}%, not 100%. Correct them, or enter planned amounts instead of shares.`,
@@ -84,7 +87,7 @@ const zh: Record<ErrorCode, Template> = {
     `${p.where}有 ${p.length} 个单元格，但需要 ${p.expected} 个：先填顶层人数，再为${p.otherArg}中的每个比率各填一个。`,
   LEVELS_MISMATCH: (p) =>
     `${p.where}：${p.value} 与${p.otherArg}不符，其比率对应 ${p.levels} 级。请将${p.arg}留空或填写 ${p.levels}。`,
-  NOT_MULTIPLE_OF_UNIT: (p) => `${p.where}：${p.value} 不是取整单位 ${p.unit} 的整数倍。请改为 ${p.below} 或 ${p.above}，或使用更小的单位。`,
+  NOT_MULTIPLE_OF_UNIT: (p) => `${p.where}：${p.value} 不是取整单位 ${p.unit} 的整数倍。请改为 ${nearest(p, " 或 ")}，或使用更小的单位。`,
   ALL_ZERO: (p) => `${p.where}：所有数值都是 0，无法按其分配。请至少填写一个大于 0 的数值。`,
   SHARES_NOT_ONE: (p) => `${p.where}：各期占比合计为 ${p.percent}%，而不是 100%。请修正占比，或改填计划金额。`,
   MISSING_ARGUMENT: (p) => `${p.where}不能省略：${p.because}为其设置了大于 0 的权重。请选择该区域，或将该权重设为 0。`,

@@ -71,8 +71,11 @@ export interface ErrorDetails {
   LEVER_COUNT: Where & { length: number; expected: number; otherArg: string };
   /** A number of levels that does not fit a list of per-step rates: n rates give `levels` = n + 1 levels. */
   LEVELS_MISMATCH: Where & { value: number; levels: number; otherArg: string };
-  /** A total that cannot be split into whole multiples of the unit; `below`/`above` are the nearest that can. */
-  NOT_MULTIPLE_OF_UNIT: Where & { value: number; unit: number; below: number; above: number };
+  /**
+   * A total that cannot be split into whole multiples of the unit; `below`/`above` are the nearest that can,
+   * each left out when it lies beyond the largest double (the one nearer 0 never does).
+   */
+  NOT_MULTIPLE_OF_UNIT: Where & { value: number; unit: number; below?: number; above?: number };
   /** Weights (or history) that are all zero, so there is nothing to split by. */
   ALL_ZERO: Where;
   /** Period shares that do not add up to 100%; `percent` is what they add up to. */

@@ -31,11 +31,13 @@ export function ceilCount(x: number): number {
 
 /**
  * A result cleaned to 15 significant digits (Excel's precision), so float noise never shows:
- * 120.00000000000001 → 120, 0.30000000000000004 → 0.3. Monotone; −0 becomes 0.
+ * 120.00000000000001 → 120, 0.30000000000000004 → 0.3. Monotone; −0 becomes 0. A finite x stays finite:
+ * the doubles above 1.79769313486231e308, which would round up past the largest double, are kept as they are.
  */
 export function toExcelPrecision(x: number): number {
   if (!Number.isFinite(x)) return x;
-  return Number(x.toPrecision(15)) + 0;
+  const rounded = Number(x.toPrecision(15));
+  return Number.isFinite(rounded) ? rounded + 0 : x;
 }
 
 /**

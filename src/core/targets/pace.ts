@@ -2,7 +2,7 @@ import { fail } from "../shared/errors";
 import { requireNonNegative, requirePositive } from "../shared/checks";
 import { requireRate } from "../shared/rates";
 import { inCellRange, toExcelPrecision } from "../shared/rounding";
-import { compensatedSum } from "../shared/sum";
+import { compensatedSum, scaledSum } from "../shared/sum";
 
 /**
  * Pacing a target (TARGET.PACE): are we on track, and what does the rest of the period need?
@@ -44,7 +44,7 @@ export function planShareDone(plan: ArrayLike<number>, elapsed: number): number 
     requireNonNegative(v, { arg: "plan", index: i });
     if (v > 1) allShares = false;
   }
-  const total = compensatedSum(plan);
+  const { sum: total, scale } = scaledSum(plan);
   if (total === 0) throw fail("ALL_ZERO", { arg: "plan" });
   if (allShares && Math.abs(total - 1) > SHARES_TOLERANCE) {
     throw fail("SHARES_NOT_ONE", { arg: "plan", percent: toExcelPrecision(total * 100) });
@@ -52,8 +52,8 @@ export function planShareDone(plan: ArrayLike<number>, elapsed: number): number 
   requirePositive(elapsed, { arg: "elapsed" });
   if (elapsed > n) throw fail("TOO_LARGE", { arg: "elapsed", value: elapsed, max: n });
   const whole = Math.floor(elapsed);
-  let done = compensatedSum(plan, 0, whole);
-  if (whole < n) done += (elapsed - whole) * (plan[whole] as number);
+  let done = compensatedSum(plan, 0, whole, scale);
+  if (whole < n) done += (elapsed - whole) * (plan[whole] as number) * scale;
   return Math.min(1, done / total);
 }
 

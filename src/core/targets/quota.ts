@@ -1,8 +1,8 @@
 import { fail } from "../shared/errors";
 import { requireNonNegative } from "../shared/checks";
 import { requireRate } from "../shared/rates";
-import { toExcelPrecision } from "../shared/rounding";
-import { compensatedSum } from "../shared/sum";
+import { EXCEL_MAX, toExcelPrecision } from "../shared/rounding";
+import { compensatedSum, scaledSum } from "../shared/sum";
 import { splitTotal, unitsIn } from "./split";
 
 /**
@@ -43,9 +43,9 @@ function sharesOf(values: ArrayLike<number>, weight: number, arg: string): Float
   const shares = new Float64Array(n);
   for (let i = 0; i < n; i++) requireNonNegative(values[i] as number, { arg, index: i });
   if (weight === 0) return shares;
-  const total = compensatedSum(values);
+  const { sum: total, scale } = scaledSum(values);
   if (total === 0) throw fail("ALL_ZERO", { arg });
-  for (let i = 0; i < n; i++) shares[i] = (values[i] as number) / total;
+  for (let i = 0; i < n; i++) shares[i] = ((values[i] as number) * scale) / total;
   return shares;
 }
 
@@ -69,12 +69,17 @@ export function quotaWeights(input: QuotaInput): Float64Array {
     for (let i = 0; i < capacity.length; i++) requireRate(capacity[i] as number, { arg: "capacity", index: i }, { allowZero: true });
   }
 
+  // Only the blend's proportions matter: it is scaled by a power of two (exact, so ordinary weights give
+  // the same quotas to the last bit) to keep weights such as 1e308 or 5e-324 from overflowing or vanishing.
+  const scale = 2 ** -Math.max(-1000, Math.min(1000, Math.ceil(Math.log2(Math.max(wh, wp, we)))));
+  const [sh, sp, se] = [wh * scale, wp * scale, we * scale];
+
   const history = sharesOf(input.history, wh, "history");
   const potential = input.potential === undefined ? undefined : sharesOf(input.potential, wp, "potential");
   const weights = new Float64Array(n);
   let any = false;
   for (let i = 0; i < n; i++) {
-    const blended = wh * (history[i] as number) + wp * (potential?.[i] ?? 0) + we / n;
+    const blended = sh * (history[i] as number) + sp * (potential?.[i] ?? 0) + se / n;
     const c = capacity === undefined ? 1 : ((capacity.length === 1 ? capacity[0] : capacity[i]) as number);
     weights[i] = blended * c;
     if (weights[i]! > 0) any = true;
@@ -103,7 +108,11 @@ export function reconcileQuotas(total: number, commitments: ArrayLike<number>, w
     throw fail("LENGTH_MISMATCH", { arg: "weights", length: weights.length, otherArg: "commitments", otherLength: n });
   }
   if (!Number.isFinite(total)) throw fail("NOT_A_NUMBER", { arg: "total", value: String(total) });
-  const gap = toExcelPrecision(total - compensatedSum(commitments));
+  // Commitments (or the gap) beyond the largest number a cell holds leave nothing to reconcile: #NUM!.
+  const committed = compensatedSum(commitments);
+  if (!(Math.abs(committed) <= EXCEL_MAX)) throw fail("RESULT_OUT_OF_RANGE", { arg: "commitments" }, "num");
+  const gap = toExcelPrecision(total - committed);
+  if (!(Math.abs(gap) <= EXCEL_MAX)) throw fail("RESULT_OUT_OF_RANGE", { arg: "total" }, "num");
   const spread = splitTotal(gap, weights, unit, { total: "total − SUM(commitments)", weights: "weights", unit: "unit" });
   const wholeNumbers = Number.isInteger(unit) && Number.isInteger(total);
   const out = new Float64Array(n);

@@ -1,6 +1,6 @@
 import { fail, Where } from "../shared/errors";
 import { requireWholeNumber } from "../shared/checks";
-import { compensatedSum } from "../shared/sum";
+import { scaledSum } from "../shared/sum";
 import { splitTotal } from "./split";
 
 /**
@@ -47,12 +47,12 @@ export function seasonalShares(history: SeasonalHistory): Float64Array {
       const v = values[k] as number;
       if (!(v >= 0)) throw fail("TOO_SMALL", { ...positionOf(history, k), value: v, min: 0 });
     }
-    const total = compensatedSum(values, s * m, (s + 1) * m);
+    const { sum: total, scale } = scaledSum(values, s * m, (s + 1) * m);
     if (total === 0) {
       const first = positionOf(history, s * m);
       throw fail("ZERO_SEASON", history.layout === "block" ? { arg, row: first.row } : first);
     }
-    for (let p = 0; p < m; p++) shares[p] = (shares[p] as number) + (values[s * m + p] as number) / total;
+    for (let p = 0; p < m; p++) shares[p] = (shares[p] as number) + ((values[s * m + p] as number) * scale) / total;
   }
   for (let p = 0; p < m; p++) shares[p] = (shares[p] as number) / seasons;
   return shares;

@@ -49,12 +49,14 @@ export function unitsIn(total: number, unit: number, args: SplitArgs = DEFAULT_A
   if (!(Math.abs(exact) <= MAX_UNITS)) throw fail("TOO_LARGE", { arg: args.total, value: total, max: toExcelPrecision(MAX_UNITS * unit) });
   const units = Math.round(exact);
   if (toExcelPrecision(units * unit) !== toExcelPrecision(total)) {
+    // The multiple away from 0 can overflow (a unit near the largest double); it is then left out.
+    const finite = (x: number) => (Number.isFinite(x) ? x : undefined);
     throw fail("NOT_MULTIPLE_OF_UNIT", {
       arg: args.total,
       value: total,
       unit,
-      below: toExcelPrecision(Math.floor(exact) * unit),
-      above: toExcelPrecision(Math.ceil(exact) * unit),
+      below: finite(toExcelPrecision(Math.floor(exact) * unit)),
+      above: finite(toExcelPrecision(Math.ceil(exact) * unit)),
     });
   }
   return units + 0;

@@ -138,10 +138,15 @@ export function describe(error: CoreError, language: Language, call?: Call): str
   return ERROR_MESSAGES[language][error.code](params);
 }
 
-/** A number as a person would write it: at most 15 significant digits, no float noise (0.1+0.2 → 0.3). */
+/**
+ * A number as a person would write it: at most 15 significant digits, no float noise (0.1+0.2 → 0.3).
+ * The few doubles above 1.79769313486231e308 would round up past the largest double to Infinity: they
+ * are shown with all their digits instead.
+ */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  return String(Number(value.toPrecision(15)));
+  const rounded = Number(value.toPrecision(15));
+  return String(Number.isFinite(rounded) ? rounded : value);
 }
 
 /** Throws #NUM! when a result holds NaN, ±Infinity or undefined anywhere. */
