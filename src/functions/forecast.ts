@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][]; the metadata generator needs the type written out. */
 import * as core from "../core/forecast";
-import { Call, cellError, run } from "./shared/edge";
+import { Call, cellError, describe, officeLanguage, run } from "./shared/edge";
 import { isOmitted, optionalNumberOf, optionOf } from "./shared/options";
 import { List, listResult, numberOf, numbersOf, parallelLists, trimmedList } from "./shared/ranges";
 
@@ -118,7 +118,8 @@ export function forecastAccuracy(actual: any[][], forecast: any[][], training?: 
     const result = core.forecastAccuracy(numbersOf(a), numbersOf(f), train, optionalNumberOf("season_length", season_length));
     const cells = core.ACCURACY_ORDER.map((key) => {
       const value = result[key];
-      return typeof value === "number" ? value : cellError(value.error);
+      if (typeof value === "number") return value;
+      return cellError(value.error, value.because === undefined ? undefined : describe(value.because, officeLanguage(), call));
     });
     return listResult(cells, a.orientation);
   });

@@ -1,5 +1,6 @@
 import { compensatedSum, scaledSum } from "../../src/core/shared/sum";
 import { toExcelPrecision } from "../../src/core/shared/rounding";
+import { forecastAccuracy } from "../../src/functions/forecast";
 import { kpiClv } from "../../src/functions/kpi";
 import { formatNumber } from "../../src/functions/shared/edge";
 import { quotaAllocate, quotaReconcile, targetPace, targetSeasonal, targetSplit } from "../../src/functions/targets";
@@ -61,6 +62,15 @@ describe("QUOTA.ALLOCATE's blend weights", () => {
     expect(quotas(1e308)).toEqual(expected);
     expect(quotas(5e-324)).toEqual(expected);
     expect(quotas(2 ** 60)).toEqual(expected);
+  });
+});
+
+describe("FORECAST.ACCURACY's MASE without training", () => {
+  it("is #N/A with a message saying what it needs, in the Office language (had none)", () => {
+    const mase = (tag: string) => withOfficeLanguage(tag, () => (forecastAccuracy(column(100, 200), column(110, 190), omitted, omitted)[4] as [unknown])[0]);
+    expect(mase("en-US")).toBeInstanceOf(CustomFunctions.Error);
+    expect(mase("en-US")).toMatchObject({ code: "#N/A", message: "MASE needs training. Select it to see MASE." });
+    expect(mase("zh-CN")).toMatchObject({ code: "#N/A", message: "计算 MASE 需要 training。请选择该参数后查看 MASE。" });
   });
 });
 

@@ -1,5 +1,5 @@
 import { requireWholeNumber } from "../shared/checks";
-import { ErrorKind, fail } from "../shared/errors";
+import { CoreError, ErrorKind, fail } from "../shared/errors";
 import { EXCEL_MAX, toExcelPrecision } from "../shared/rounding";
 import { requireLength } from "./checks";
 
@@ -14,8 +14,8 @@ import { requireLength } from "./checks";
  * - `#NUM!` for a metric that overflows.
  */
 
-/** A metric's value, or the Excel error its cell shows. */
-export type Metric = number | { readonly error: ErrorKind };
+/** A metric's value, or the Excel error its cell shows (with the reason, for a #N/A's message). */
+export type Metric = number | { readonly error: ErrorKind; readonly because?: CoreError };
 
 export interface Accuracy {
   readonly mae: Metric;
@@ -70,7 +70,7 @@ export function forecastAccuracy(actual: ArrayLike<number>, forecast: ArrayLike<
     }
   }
   const rmse = Number.isFinite(largest) ? largest * Math.sqrt(scaledSquares / n) : largest;
-  let mase: Metric = { error: "na" };
+  let mase: Metric = { error: "na", because: fail("NEEDED_FOR", { arg: "training", result: "MASE" }, "na") };
   if (training !== undefined) {
     let scaleSum = 0;
     for (let t = seasonLength; t < training.length; t++) scaleSum += Math.abs((training[t] as number) - (training[t - seasonLength] as number));

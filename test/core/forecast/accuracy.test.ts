@@ -25,7 +25,7 @@ describe("forecast accuracy", () => {
   });
 
   it("MASE is #N/A without training data, and #DIV/0! when training never changes", () => {
-    expect(forecastAccuracy(ACTUAL, FORECAST).mase).toEqual({ error: "na" });
+    expect(forecastAccuracy(ACTUAL, FORECAST).mase).toMatchObject({ error: "na", because: { code: "NEEDED_FOR", details: { arg: "training", result: "MASE" } } });
     expect(forecastAccuracy(ACTUAL, FORECAST, [5, 5, 5]).mase).toEqual({ error: "div0" });
   });
 
