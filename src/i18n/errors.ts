@@ -55,6 +55,7 @@ const en: Record<ErrorCode, Template> = {
   ZERO_SEASON: (p) => `${p.where}: the season's values add up to 0, so it has no shares. Leave that season out of the history.`,
   TOO_FEW_VALUES: (p) =>
     `${p.where} has ${p.length} ${p.length === "1" ? "value" : "values"} but needs at least ${p.needed}. Select a longer history.`,
+  TOO_MANY_VALUES: (p) => `${p.where} has ${p.length} entries but at most ${p.max} can be used. Select fewer cells.`,
   NEEDED_FOR: (p) => `${p.result} needs ${p.where}. Select it to see ${p.result}.`,
 };
 
@@ -94,6 +95,7 @@ const zh: Record<ErrorCode, Template> = {
   MISSING_ARGUMENT: (p) => `${p.where}不能省略：${p.because}为其设置了大于 0 的权重。请选择该区域，或将该权重设为 0。`,
   ZERO_SEASON: (p) => `${p.where}：该季节周期的数值合计为 0，无法计算占比。请从历史数据中去掉该周期。`,
   TOO_FEW_VALUES: (p) => `${p.where}只有 ${p.length} 个数值，至少需要 ${p.needed} 个。请选择更长的历史数据。`,
+  TOO_MANY_VALUES: (p) => `${p.where}有 ${p.length} 项，最多只能使用 ${p.max} 项。请少选一些单元格。`,
   NEEDED_FOR: (p) => `计算 ${p.result} 需要${p.where}。请选择该参数后查看 ${p.result}。`,
 };
 

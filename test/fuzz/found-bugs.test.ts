@@ -1,10 +1,12 @@
 import { compensatedSum, scaledSum } from "../../src/core/shared/sum";
 import { toExcelPrecision } from "../../src/core/shared/rounding";
-import { forecastAccuracy } from "../../src/functions/forecast";
+import { forecastAccuracy, forecastHolt, forecastHw, forecastHwParams, forecastSes } from "../../src/functions/forecast";
+import { funnelLevers, funnelPlan } from "../../src/functions/funnel";
+import { rfmScore, rfmSegment } from "../../src/functions/rfm";
 import { kpiClv } from "../../src/functions/kpi";
 import { formatNumber } from "../../src/functions/shared/edge";
 import { quotaAllocate, quotaReconcile, targetPace, targetSeasonal, targetSplit } from "../../src/functions/targets";
-import { column, excelError, omitted, withOfficeLanguage } from "../support/excel-call";
+import { column, excelError, omitted, row, withOfficeLanguage } from "../support/excel-call";
 
 /**
  * The bugs `npm run fuzz` found (test/support/fuzz), one regular test each, so that they stay fixed
@@ -85,5 +87,57 @@ describe("a total that is not a multiple of a huge unit", () => {
       message: "total：-1.7e+308 不是单位 1e+308 的整数倍。请改为 -1e+308，或使用更小的单位。",
     });
     expect(excelError(() => targetSplit(105, column(1), 10)).message).toBe("total: 105 is not a multiple of the unit 10. Use 100 or 110, or a smaller unit.");
+  });
+});
+
+/** Arguments that used to keep Excel busy for seconds to hours: refused at once with a message, or made fast. */
+describe("worst cases for time", () => {
+  const rates = (n: number) => column(...new Array(n).fill(0.99));
+
+  it("FUNNEL.LEVERS (quadratic in the steps: 30,000 rates took 7 s) and the other funnels take at most 1,000 rates", () => {
+    expect(excelError(() => funnelLevers(1000, rates(1001), column(1000, ...new Array(1001).fill(0.995))))).toEqual({
+      code: "#VALUE!",
+      message: "rates has 1001 entries but at most 1000 can be used. Select fewer cells.",
+    });
+    expect(withOfficeLanguage("zh-CN", () => excelError(() => funnelPlan(100, rates(5000))))).toEqual({
+      code: "#VALUE!",
+      message: "rates 有 5000 项，最多只能使用 1000 项。请少选一些单元格。",
+    });
+    expect(funnelLevers(1000, rates(1000), column(1000, ...new Array(1000).fill(0.99)))).toHaveLength(1001);
+  });
+
+  it("the fitted forecasts take at most 100,000 values of history (a million took 25–40 s)", () => {
+    const history = column(...Array.from({ length: 100_001 }, (_, i) => 100 + (i % 12)));
+    const message = "history has 100001 entries but at most 100000 can be used. Select fewer cells.";
+    expect(excelError(() => forecastSes(history, 1, omitted))).toEqual({ code: "#VALUE!", message });
+    expect(excelError(() => forecastHolt(history, 1, 0.5, 0.5))).toEqual({ code: "#VALUE!", message });
+    expect(excelError(() => forecastHw(history, 1, 12, omitted, 0.5, 0.5, 0.5))).toEqual({ code: "#VALUE!", message });
+    expect(excelError(() => forecastHwParams(history, 12, omitted))).toEqual({ code: "#VALUE!", message });
+    expect(forecastSes(column(...Array.from({ length: 100_000 }, () => 7)), 1, 0.5)).toEqual([[7]]);
+  });
+
+  it("RFM.SEGMENT takes at most 100 rules (O(customers × rules): 10,000 rules on 100,000 customers took 10 s)", () => {
+    const rules = (n: number) => Array.from({ length: n }, (_, i) => [`rule ${i + 1}`, 1, 5, 1, 5, 1, 5]);
+    expect(excelError(() => rfmSegment([[5, 5, 5]], rules(101), omitted, omitted))).toEqual({
+      code: "#VALUE!",
+      message: "scheme has 101 entries but at most 100 can be used. Select fewer cells.",
+    });
+    expect(rfmSegment([[5, 5, 5]], rules(100), omitted, omitted)).toEqual([["rule 1"]]);
+  });
+
+  it("RFM.SCORE finds a score among thousands of custom cut points by binary search, ties as before", () => {
+    const cuts = Array.from({ length: 5000 }, (_, i) => i * 2); // 0, 2, …, 9998
+    const scores = rfmScore(column(0, 1, 2, 10_000), column(0, 1, 2, 10_000), column(-1, 1, 2, 10_000), "custom", [cuts, cuts, cuts]);
+    // R: 5001 − #(cuts < r); F and M: 1 + #(cuts ≤ value).
+    expect(scores).toEqual([
+      [5001, 2, 1],
+      [5000, 2, 2],
+      [5000, 3, 3],
+      [1, 5001, 5001],
+    ]);
+    expect(rfmScore(row(10, 180), row(12, 1), row(8000, 200), omitted, omitted)).toEqual([
+      [5, 5, 5],
+      [3, 2, 2],
+    ]); // the course's 555 and 322
   });
 });

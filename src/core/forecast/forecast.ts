@@ -1,5 +1,5 @@
 import { requireWholeNumber } from "../shared/checks";
-import { cellValues, requireHorizon, requireLength, requirePositiveValues, requireSeasonLength, requireSmoothing, SeasonalModel } from "./checks";
+import { cellValues, requireFittable, requireHorizon, requireLength, requirePositiveValues, requireSeasonLength, requireSmoothing, SeasonalModel } from "./checks";
 import { Fit, fitRecursion, GivenSmoothing, recursionFor } from "./fit";
 import { forecastFrom } from "./holt-winters";
 
@@ -23,6 +23,7 @@ export function movingAverageForecast(history: ArrayLike<number>, window: number
 export function sesFit(history: ArrayLike<number>, alpha?: number): Fit {
   requireSmoothing(alpha, "alpha");
   requireLength(history, 2);
+  requireFittable(history);
   return fitRecursion(history, recursionFor(history, "ses"), { alpha }, ["alpha"]);
 }
 
@@ -37,6 +38,7 @@ export function holtFit(history: ArrayLike<number>, alpha?: number, beta?: numbe
   requireSmoothing(alpha, "alpha");
   requireSmoothing(beta, "beta");
   requireLength(history, 3);
+  requireFittable(history);
   return fitRecursion(history, recursionFor(history, "holt"), { alpha, beta }, ["alpha", "beta"]);
 }
 
@@ -57,6 +59,7 @@ export function holtWintersFit(history: ArrayLike<number>, seasonLength: number,
   requireSmoothing(given.gamma, "gamma");
   requireSeasonLength(seasonLength);
   requireLength(history, 2 * seasonLength);
+  requireFittable(history);
   if (model === "multiplicative") requirePositiveValues(history);
   return fitRecursion(history, recursionFor(history, model, seasonLength), given, ["alpha", "beta", "gamma"]);
 }

@@ -147,18 +147,28 @@ function scoreByCuts(
   };
 }
 
-/** #(cuts < value) for ascending cuts. */
+/** #(cuts < value) for ascending cuts, by binary search: custom cuts may run to thousands of columns. */
 function countBelow(cuts: readonly number[], value: number): number {
-  let count = 0;
-  while (count < cuts.length && (cuts[count] as number) < value) count++;
-  return count;
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cuts[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/** #(cuts ≤ value) for ascending cuts. */
+/** #(cuts ≤ value) for ascending cuts, by binary search. */
 function countAtOrBelow(cuts: readonly number[], value: number): number {
-  let count = 0;
-  while (count < cuts.length && (cuts[count] as number) <= value) count++;
-  return count;
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cuts[mid] as number) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The cut points of the `quantile` method: type-7 quantiles (PERCENTILE.INC) at k/bins, k = 1…bins−1. */

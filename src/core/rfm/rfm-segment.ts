@@ -94,8 +94,14 @@ function rule(
 export const NO_RULE = -1;
 
 /**
+ * The most rules a rule table may have. Matching is O(customers·rules): 100 rules on a million customers
+ * is about a second; 10,000 rules on 100,000 customers took 10 s.
+ */
+export const MAX_RULES = 100;
+
+/**
  * Index of the first rule each customer's scores fall in (bounds inclusive), or {@link NO_RULE}.
- * O(n·rules).
+ * O(n·rules), with at most {@link MAX_RULES} rules.
  */
 export function matchRules(
   recency: ArrayLike<number>,
@@ -103,6 +109,7 @@ export function matchRules(
   monetary: ArrayLike<number>,
   rules: readonly SegmentRule[],
 ): Int32Array {
+  if (rules.length > MAX_RULES) throw fail("TOO_MANY_VALUES", { arg: "scheme", length: rules.length, max: MAX_RULES });
   rules.forEach((r, index) => {
     for (const [lower, upper] of [r.recency, r.frequency, r.monetary]) {
       if (lower > upper) throw fail("BAD_BOUNDS", { arg: "scheme", index, lower, upper });

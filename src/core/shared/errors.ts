@@ -86,6 +86,8 @@ export interface ErrorDetails {
   ZERO_SEASON: Where;
   /** A list with fewer values than the calculation needs (a forecast needs two full seasons of history). */
   TOO_FEW_VALUES: Where & { length: number; needed: number };
+  /** A list longer than a function can use in reasonable time (Excel would show #BUSY!); `max` is the limit. */
+  TOO_MANY_VALUES: Where & { length: number; max: number };
   /** A result (one cell of an array, such as MASE) that needs an optional argument which was left out. */
   NEEDED_FOR: Where & { result: string };
 }

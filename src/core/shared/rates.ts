@@ -28,10 +28,17 @@ export function requireRate(x: number, where: Where, range: RateRange = {}): num
 }
 
 /**
- * A non-empty list of rates in (0, 1], each checked with {@link requireRate}; positions are 0-based
- * indexes of `arg`.
+ * The most steps a list of rates (a funnel, a lead pyramid) may have: more is a selection mistake (a whole
+ * column), and FUNNEL.LEVERS takes time quadratic in the steps (1,000 steps: a few ms; 30,000: seconds).
+ */
+export const MAX_RATES = 1000;
+
+/**
+ * A non-empty list of at most {@link MAX_RATES} rates in (0, 1], each checked with {@link requireRate};
+ * positions are 0-based indexes of `arg`.
  */
 export function requireRates(rates: ArrayLike<number>, arg: string): void {
   if (rates.length === 0) throw fail("EMPTY", { arg });
+  if (rates.length > MAX_RATES) throw fail("TOO_MANY_VALUES", { arg, length: rates.length, max: MAX_RATES });
   for (let i = 0; i < rates.length; i++) requireRate(rates[i] as number, { arg, index: i });
 }
