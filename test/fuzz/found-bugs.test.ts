@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { rfmScore as scoreCustomers } from "../../src/core/rfm";
 import { compensatedSum, scaledSum } from "../../src/core/shared/sum";
 import { toExcelPrecision } from "../../src/core/shared/rounding";
 import { forecastAccuracy, forecastHolt, forecastHw, forecastHwParams, forecastSes } from "../../src/functions/forecast";
@@ -139,5 +141,18 @@ describe("worst cases for time", () => {
       [5, 5, 5],
       [3, 2, 2],
     ]); // the course's 555 and 322
+  });
+
+  it("RFM.SCORE's custom scores count the cut points below (R) or at and below (F, M) a value, for any number of cut points", () => {
+    const ascending = fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 60 }).map((c) => c.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(ascending, ascending, fc.array(fc.integer({ min: 0, max: 210 }), { minLength: 1, maxLength: 20 }), (r, f, values) => {
+        const scores = scoreCustomers(values, values, values, { method: "custom", cuts: { recency: r, frequency: f, monetary: f } });
+        values.forEach((v, i) => {
+          expect(scores.recency[i]).toBe(r.length + 1 - r.filter((c) => c < v).length);
+          expect(scores.frequency[i]).toBe(1 + f.filter((c) => c <= v).length);
+        });
+      }),
+    );
   });
 });

@@ -147,8 +147,19 @@ function scoreByCuts(
   };
 }
 
-/** #(cuts < value) for ascending cuts, by binary search: custom cuts may run to thousands of columns. */
+/**
+ * Up to this many cut points (the seed table's 4, quantile bands' at most 9) a linear scan is fastest;
+ * custom cuts may run to thousands of columns, searched by bisection (same counts).
+ */
+const LINEAR_SCAN = 16;
+
+/** #(cuts < value) for ascending cuts. */
 function countBelow(cuts: readonly number[], value: number): number {
+  if (cuts.length <= LINEAR_SCAN) {
+    let count = 0;
+    while (count < cuts.length && (cuts[count] as number) < value) count++;
+    return count;
+  }
   let lo = 0;
   let hi = cuts.length;
   while (lo < hi) {
@@ -159,8 +170,13 @@ function countBelow(cuts: readonly number[], value: number): number {
   return lo;
 }
 
-/** #(cuts ≤ value) for ascending cuts, by binary search. */
+/** #(cuts ≤ value) for ascending cuts. */
 function countAtOrBelow(cuts: readonly number[], value: number): number {
+  if (cuts.length <= LINEAR_SCAN) {
+    let count = 0;
+    while (count < cuts.length && (cuts[count] as number) <= value) count++;
+    return count;
+  }
   let lo = 0;
   let hi = cuts.length;
   while (lo < hi) {
