@@ -74,7 +74,7 @@ describe("FORECAST.ACCURACY's MASE without training", () => {
     const mase = (tag: string) => withOfficeLanguage(tag, () => (forecastAccuracy(column(100, 200), column(110, 190), omitted, omitted)[4] as [unknown])[0]);
     expect(mase("en-US")).toBeInstanceOf(CustomFunctions.Error);
     expect(mase("en-US")).toMatchObject({ code: "#N/A", message: "MASE needs training. Select it to see MASE." });
-    expect(mase("zh-CN")).toMatchObject({ code: "#N/A", message: "计算 MASE 需要 training。请选择该参数后查看 MASE。" });
+    expect(mase("zh-CN")).toMatchObject({ code: "#N/A", message: "计算 MASE 需要参数“训练数据”。请选择该参数后查看 MASE。" });
   });
 });
 
@@ -86,7 +86,7 @@ describe("a total that is not a multiple of a huge unit", () => {
     });
     expect(withOfficeLanguage("zh-CN", () => excelError(() => targetSplit(-1.7e308, column(1), 1e308)))).toEqual({
       code: "#VALUE!",
-      message: "total：-1.7e+308 不是单位 1e+308 的整数倍。请改为 -1e+308，或使用更小的单位。",
+      message: "参数“总目标”：-1.7e+308 不是取整单位 1e+308 的整数倍。请改为 -1e+308，或使用更小的单位。",
     });
     expect(excelError(() => targetSplit(105, column(1), 10)).message).toBe("total: 105 is not a multiple of the unit 10. Use 100 or 110, or a smaller unit.");
   });
@@ -103,7 +103,7 @@ describe("worst cases for time", () => {
     });
     expect(withOfficeLanguage("zh-CN", () => excelError(() => funnelPlan(100, rates(5000))))).toEqual({
       code: "#VALUE!",
-      message: "rates 有 5000 项，最多只能使用 1000 项。请少选一些单元格。",
+      message: "参数“转化率”有 5000 项，最多只能使用 1000 项。请少选一些单元格。",
     });
     expect(funnelLevers(1000, rates(1000), column(1000, ...new Array(1000).fill(0.99)))).toHaveLength(1001);
   });
