@@ -57,6 +57,9 @@ const en: Record<ErrorCode, Template> = {
     `${p.where} has ${p.length} ${p.length === "1" ? "value" : "values"} but needs at least ${p.needed}. Select a longer history.`,
   TOO_MANY_VALUES: (p) => `${p.where} has ${p.length} entries but at most ${p.max} can be used. Select fewer cells.`,
   NEEDED_FOR: (p) => `${p.result} needs ${p.where}. Select it to see ${p.result}.`,
+
+  // Numbers written as text (core/shared/number-text.ts).
+  NUMBER_TOO_LARGE: (p) => `${p.where}: "${p.value}" is beyond the largest number a cell holds (${p.max}).`,
 };
 
 const zh: Record<ErrorCode, Template> = {
@@ -97,6 +100,9 @@ const zh: Record<ErrorCode, Template> = {
   TOO_FEW_VALUES: (p) => `${p.where}只有 ${p.length} 个数值，至少需要 ${p.needed} 个。请选择更长的历史数据。`,
   TOO_MANY_VALUES: (p) => `${p.where}有 ${p.length} 项，最多只能使用 ${p.max} 项。请少选一些单元格。`,
   NEEDED_FOR: (p) => `计算 ${p.result} 需要${p.where}。请选择该参数后查看 ${p.result}。`,
+
+  // Numbers written as text (core/shared/number-text.ts).
+  NUMBER_TOO_LARGE: (p) => `${p.where}：“${p.value}”超出单元格能容纳的最大数值（${p.max}）。`,
 };
 
 export const ERROR_MESSAGES: Readonly<Record<Language, Record<ErrorCode, Template>>> = { en, zh };

@@ -90,6 +90,9 @@ export interface ErrorDetails {
   TOO_MANY_VALUES: Where & { length: number; max: number };
   /** A result (one cell of an array, such as MASE) that needs an optional argument which was left out. */
   NEEDED_FOR: Where & { result: string };
+
+  /** A number written as text beyond the largest a cell holds (`max`, 9.99999999999999E+307); `value` as written. */
+  NUMBER_TOO_LARGE: Where & { value: string; max: number };
 }
 
 export type ErrorCode = keyof ErrorDetails;

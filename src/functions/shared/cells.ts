@@ -1,14 +1,21 @@
 import { fail } from "../../core/shared/errors";
-import { isValidSerial, serialFromText } from "../../core/shared/excel-date";
+import { dayFromText, isValidSerial, serialFromYyyymmdd } from "../../core/shared/excel-date";
+import { numberFromText, readNumberText } from "../../core/shared/number-text";
+import { EXCEL_MAX } from "../../core/shared/rounding";
 
 /**
- * Reading single cell values the way every SALES function does. The rules, decided once:
+ * Reading single cell values the way every SALES function does. The rules, decided once (the text readers
+ * are the core's, shared with the task pane: core/shared/number-text.ts and excel-date.ts):
  *
  * - Blank: `null`, `undefined`, `""` or text of spaces only.
- * - Numbers: a number; or text that is plainly a number: "1234.5", "1,234.5" (correct thousands groups),
- *   "12%" (= 0.12), "¥1,200" / "$5" (one leading currency sign), "1e3". TRUE/FALSE are not numbers.
- * - Dates: an Excel serial (1900-01-01 … 9999-12-31, time of day allowed), or text `2024-03-31`,
- *   `2024/3/31`, `2024.3.31` (optionally with a time) or `20240331`; numeric text is read as a serial.
+ * - Numbers: a number; or text that spells one: `1234.5`, `1,234.5` (correct thousands groups), `1e3`,
+ *   `-1,200`, `(1,200)` (= −1200), `12%` (= 0.12), money `¥1,200` / `￥1200.50` / `RMB 1200` / `1200元`,
+ *   Chinese magnitudes `1.2万` (12,000) / `3亿` / `1.2万元`, full-width `１２００`. Text beyond the largest
+ *   number a cell holds is an error that says so. TRUE/FALSE are not numbers.
+ * - Dates: an Excel serial (1900-01-01 … 9999-12-31, time of day allowed: the calculations count whole
+ *   days), a whole number yyyymmdd (20240331, as exports store dates; far above any serial), or text
+ *   `2024-03-31`, `2024/3/31`, `2024.3.31`, `2024年3月31日` / `2024年3月31号` (optionally with a time, which is
+ *   dropped) or `20240331`; plain numeric text is read as a serial.
  * - An Excel error value in a cell (#N/A, #REF!…) is reported with its position, never passed on as data.
  * - Flags (a TRUE/FALSE per row): TRUE/FALSE, a number as Excel counts it (0 is FALSE, any other TRUE),
  *   the text "TRUE"/"FALSE" in any case; a blank cell is FALSE.
@@ -27,28 +34,6 @@ export function excelErrorOf(value: unknown): string | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const code = (value as { code?: unknown }).code;
   return typeof code === "string" ? code : "#VALUE!";
-}
-
-const CURRENCY_PREFIX = /^([+-]?)[¥￥$€£]\s*/;
-const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
-const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** The number a text spells plainly (see the rules above), or `undefined`. */
-export function numberFromText(text: string): number | undefined {
-  let t = text.trim();
-  let scale = 1;
-  if (t.endsWith("%")) {
-    scale = 100;
-    t = t.slice(0, -1).trimEnd();
-  }
-  t = t.replace(CURRENCY_PREFIX, "$1");
-  if (t.includes(",")) {
-    if (!GROUPED.test(t)) return undefined;
-    t = t.replace(/,/g, "");
-  }
-  if (!PLAIN.test(t)) return undefined;
-  const value = Number(t) / scale;
-  return Number.isFinite(value) ? value : undefined;
 }
 
 /** Where a cell sits, for messages. */
@@ -74,6 +59,7 @@ export function toNumber(value: unknown, where: CellRef): number {
     if (isBlank(value)) throw fail("BLANK", where);
     const parsed = numberFromText(value);
     if (parsed === undefined) throw fail("NOT_A_NUMBER", { ...where, value: shown(value) });
+    if (!(Math.abs(parsed) <= EXCEL_MAX)) throw fail("NUMBER_TOO_LARGE", { ...where, value: shown(value.trim()), max: EXCEL_MAX });
     return parsed;
   }
   if (typeof value === "boolean") throw fail("BOOLEAN_NOT_NUMBER", { ...where, value: value ? "TRUE" : "FALSE" });
@@ -95,26 +81,28 @@ export function toFlag(value: unknown, where: CellRef): boolean {
   return toNumber(value, where) !== 0; // error values (#N/A…) get their own message
 }
 
-const YYYYMMDD = /^(\d{4})(\d{2})(\d{2})$/;
-
 /** A required date as an Excel serial, or a clear error naming the cell. */
 export function toDate(value: unknown, where: CellRef): number {
   if (typeof value === "number") {
     if (isValidSerial(value)) return value;
+    const compact = serialFromYyyymmdd(value);
+    if (compact !== undefined) return compact;
     throw fail("NOT_A_DATE", { ...where, value: shown(value) });
   }
   if (typeof value === "string") {
     if (isBlank(value)) throw fail("BLANK", where);
-    const trimmed = value.trim();
-    const compact = YYYYMMDD.exec(trimmed);
-    const serial =
-      compact !== null
-        ? serialFromText(`${compact[1]}-${compact[2]}-${compact[3]}`)
-        : (serialFromText(trimmed) ?? numberFromText(trimmed));
+    const serial = dayFromText(value) ?? plainSerial(value);
     if (serial !== undefined && isValidSerial(serial)) return serial;
     throw fail("NOT_A_DATE", { ...where, value: shown(value) });
   }
   return toNumber(value, where); // blanks, booleans and error values get their own messages
+}
+
+/** Numeric text as a serial's day ("45352"); not money, a magnitude or a percentage. */
+function plainSerial(text: string): number | undefined {
+  const number = readNumberText(text);
+  if (number === undefined || number.amount || number.percent) return undefined;
+  return Math.floor(number.value);
 }
 
 /** A required id or label: text (as written) or a number. */

@@ -1,11 +1,13 @@
 import fc from "fast-check";
 import {
+  dayFromText,
   FICTITIOUS_LEAP_DAY,
   isValidSerial,
   isoFromSerial,
   MAX_SERIAL,
   serialFromText,
   serialFromYmd,
+  serialFromYyyymmdd,
   ymdFromSerial,
 } from "../../../src/core/shared/excel-date";
 import { readCsv } from "../../support/fixtures";
@@ -42,6 +44,15 @@ describe("Excel date serials", () => {
     expect(isoFromSerial(45382.75)).toBe("2024-03-31");
   });
 
+  it("counts days from 1900 to 9999 as the calendar does: every day of 1900–1905, then every 11th day", () => {
+    let mismatches = 0;
+    for (let serial = 1; serial <= MAX_SERIAL; serial += serial < 2200 ? 1 : 11) {
+      const { year, month, day } = ymdFromSerial(serial);
+      if (serialFromYmd(year, month, day) !== serial) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+  });
+
   it("round-trips every serial from 1900 to 9999", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: MAX_SERIAL }), (serial) => {
@@ -59,16 +70,45 @@ describe("Excel date serials", () => {
     ["2024-03-31 12:00", 45382.5],
     ["2024-03-31T18:00:00", 45382.75],
     ["1900-02-29", 60],
+    // Chinese exports (2024-03-01 = 45352)
+    ["2024年3月1日", 45352],
+    ["2024年03月01日", 45352],
+    ["2024年3月1号", 45352],
+    ["2024 年 3 月 1 日", 45352],
+    ["２０２４年３月１日", 45352],
+    ["２０２４－０３－０１", 45352],
+    ["2024/3/1", 45352],
+    ["2024.3.1", 45352],
+    ["2024-03-01 14:30:00", 45352 + 14.5 / 24],
+    ["2024/03/01 14:30", 45352 + 14.5 / 24],
+    ["2024年3月1日 14:30", 45352 + 14.5 / 24],
+    ["2024年3月1日14:30:00", 45352 + 14.5 / 24],
+    ["20240301", 45352],
+    ["２０２４０３０１", 45352],
   ])("reads the text %p as serial %p", (text, serial) => {
     expect(serialFromText(text)).toBeCloseTo(serial, 10);
   });
 
-  it.each(["31/03/2024", "2024-3-31x", "2024-02-30", "2024-03-31 25:00", "2024/03-31", "", "abc", "45382"])(
+  it.each(["31/03/2024", "2024-3-31x", "2024-02-30", "2024-03-31 25:00", "2024/03-31", "", "abc", "45382", "2024年2月30日", "2024年3月", "2024年3月1", "3月1日", "2024-03-0114:30", "2024年3月1日 下午2点", "20240230", "202403011", "2024-03-01 14:30 Z"])(
     "does not read %p as a date",
     (text) => {
       expect(serialFromText(text)).toBeUndefined();
     },
   );
+
+  it("drops the time of a date written as text when only the day counts", () => {
+    expect(dayFromText("2024-03-01 14:30:00")).toBe(45352);
+    expect(dayFromText("2024年3月1日 23:59:59")).toBe(45352);
+    expect(dayFromText("2024-03-01")).toBe(45352);
+    expect(dayFromText("soon")).toBeUndefined();
+  });
+
+  it("reads a whole number written yyyymmdd (as exports store dates), which no serial can be", () => {
+    expect(serialFromYyyymmdd(20240301)).toBe(45352);
+    expect(serialFromYyyymmdd(19000101)).toBe(1);
+    expect(serialFromYyyymmdd(99991231)).toBe(MAX_SERIAL);
+    for (const x of [20240230, 20241301, 2024030, 20240301.5, 45352, 100000000, -20240301]) expect(serialFromYyyymmdd(x)).toBeUndefined();
+  });
 
   it("accepts serials Excel can show and nothing else", () => {
     expect(isValidSerial(1)).toBe(true);
