@@ -1,5 +1,5 @@
-import { isoFromSerial, ymdFromSerial } from "../../../core/shared/excel-date";
 import type { CellSpec, SheetPlan } from "../../../excel/gateway";
+import { formatAmount, formatDate, growthPhrase } from "../../../i18n/format";
 import type { Language } from "../../../i18n/language";
 import { SMART_STRINGS, type SmartStrings } from "../../../i18n/smart";
 import { periods, type Cadence, type GrowthStats } from "./milestones";
@@ -46,23 +46,10 @@ export function cadenceLabel(cadence: Cadence, s: SmartStrings): string {
   return cadence === "weekly" ? s.cadenceWeekly : cadence === "monthly" ? s.cadenceMonthly : s.cadenceQuarterly;
 }
 
-function formatAmount(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 2 }).format(value);
-}
-
-function formatDate(serial: number, language: Language): string {
-  if (language === "en") return isoFromSerial(serial);
-  const { year, month, day } = ymdFromSerial(serial);
-  return `${year}年${month}月${day}日`;
-}
-
-/** A growth fraction as "+25.0%" / "增长25.0%" (empty when there is no baseline to grow from). */
-export function growthPhrase(target: SmartTarget, language: Language): string {
+/** The growth the target needs over its baseline, in words ("增长25.0%" / "+25.0%"); empty without a baseline. */
+function targetGrowth(target: SmartTarget, language: Language): string {
   if (!(target.baseline > 0)) return "";
-  const growth = target.target / target.baseline - 1;
-  const percent = `${(Math.abs(growth) * 100).toFixed(1)}%`;
-  if (language === "zh") return growth >= 0 ? `增长${percent}` : `下降${percent}`;
-  return growth >= 0 ? `+${percent}` : `−${percent}`;
+  return growthPhrase(target.target / target.baseline - 1, language);
 }
 
 /** The SMART statement in the course's style, in the chosen language. */
@@ -79,7 +66,7 @@ export function smartStatement(target: SmartTarget, language: Language): string 
     baseline: formatAmount(target.baseline, language),
     target: formatAmount(target.target, language),
     unit: target.unit,
-    growth: growthPhrase(target, language),
+    growth: targetGrowth(target, language),
     strategy: target.strategy,
   });
 }
