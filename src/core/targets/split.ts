@@ -41,6 +41,9 @@ const GRID_BITS = 40;
 /**
  * The number of units in `total`: a whole number K with K·unit equal to total at Excel's 15 significant
  * digits (so 100.05 at a unit of 0.01 is 10,005 units, although 100.05 / 0.01 computes as 10004.999…).
+ * Errors: a unit not above 0 (TOO_SMALL), more than {@link MAX_UNITS} units (TOO_LARGE, whose `max` is the
+ * largest total at this unit), a total that is not a multiple of the unit (NOT_MULTIPLE_OF_UNIT, with the
+ * nearest multiples). The task pane's forms call it for their totals and units: one rule for both.
  */
 export function unitsIn(total: number, unit: number, args: SplitArgs = DEFAULT_ARGS): number {
   if (!Number.isFinite(total)) throw fail("NOT_A_NUMBER", { arg: args.total, value: String(total) });
@@ -63,10 +66,11 @@ export function unitsIn(total: number, unit: number, args: SplitArgs = DEFAULT_A
 }
 
 /**
- * Checks weights (each ≥ 0, not all 0) and returns them divided by the largest, which keeps their sum
- * finite for any input and makes the result independent of the weights' scale.
+ * What weights must be for a split (each ≥ 0 and finite, not all 0), else EMPTY, TOO_SMALL, TOO_LARGE or
+ * ALL_ZERO naming the position. Returns the largest weight. The task pane's forms call it too, so that a
+ * form refuses exactly the weights the functions refuse.
  */
-function normalisedWeights(weights: ArrayLike<number>, arg: string): Float64Array {
+export function checkWeights(weights: ArrayLike<number>, arg = "weights"): number {
   const n = weights.length;
   if (n === 0) throw fail("EMPTY", { arg });
   let largest = 0;
@@ -77,6 +81,16 @@ function normalisedWeights(weights: ArrayLike<number>, arg: string): Float64Arra
     if (w > largest) largest = w;
   }
   if (largest === 0) throw fail("ALL_ZERO", { arg });
+  return largest;
+}
+
+/**
+ * Checks weights ({@link checkWeights}) and returns them divided by the largest, which keeps their sum
+ * finite for any input and makes the result independent of the weights' scale.
+ */
+function normalisedWeights(weights: ArrayLike<number>, arg: string): Float64Array {
+  const n = weights.length;
+  const largest = checkWeights(weights, arg);
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = (weights[i] as number) / largest;
   return out;

@@ -23,15 +23,29 @@ export interface Tiers {
  */
 export function targetTiers(standard: number, floorRatio = DEFAULT_FLOOR_RATIO, challengeRatio = DEFAULT_CHALLENGE_RATIO): Tiers {
   requireNonNegative(standard, { arg: "standard" });
-  requireRate(floorRatio, { arg: "floor_ratio" });
-  if (!(challengeRatio >= 1)) throw fail("TOO_SMALL", { arg: "challenge_ratio", value: challengeRatio, min: 1 });
-  if (challengeRatio > MAX_CHALLENGE_RATIO) {
-    if (challengeRatio <= 1000) throw fail("RATE_AS_PERCENT", { arg: "challenge_ratio", value: challengeRatio });
-    throw fail("TOO_LARGE", { arg: "challenge_ratio", value: challengeRatio, max: MAX_CHALLENGE_RATIO });
-  }
+  requireFloorRatio(floorRatio);
+  requireChallengeRatio(challengeRatio);
   return {
     floor: inCellRange(toExcelPrecision(standard * floorRatio), { arg: "floor_ratio" }),
     standard,
     challenge: inCellRange(toExcelPrecision(standard * challengeRatio), { arg: "challenge_ratio" }),
   };
+}
+
+/** floor_ratio in (0, 1] (see {@link requireRate}); the SMART form checks its floor ratio with it too. */
+export function requireFloorRatio(floorRatio: number): number {
+  return requireRate(floorRatio, { arg: "floor_ratio" });
+}
+
+/**
+ * challenge_ratio from 1 to {@link MAX_CHALLENGE_RATIO}: below, TOO_SMALL; up to 1000, RATE_AS_PERCENT (120
+ * typed for 120%); above, TOO_LARGE. The SMART form checks its challenge ratio with it too.
+ */
+export function requireChallengeRatio(challengeRatio: number): number {
+  if (!(challengeRatio >= 1)) throw fail("TOO_SMALL", { arg: "challenge_ratio", value: challengeRatio, min: 1 });
+  if (challengeRatio > MAX_CHALLENGE_RATIO) {
+    if (challengeRatio <= 1000) throw fail("RATE_AS_PERCENT", { arg: "challenge_ratio", value: challengeRatio });
+    throw fail("TOO_LARGE", { arg: "challenge_ratio", value: challengeRatio, max: MAX_CHALLENGE_RATIO });
+  }
+  return challengeRatio;
 }

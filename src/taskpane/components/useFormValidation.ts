@@ -2,11 +2,13 @@ import { useAnnounce } from "@fluentui/react-components";
 import { useCallback, useState, type RefObject } from "react";
 import type { UiStrings } from "../../i18n/ui";
 import { useFocusFirstInvalid } from "./useFocusFirstInvalid";
-import type { FieldErrors, Validation } from "./validation";
+import type { FieldErrors, FieldParams, Validation } from "./validation";
 
 export interface FormValidation<T, C extends string> {
   /** Errors to show: none before the first submit, then live as the user corrects them. */
   readonly errors: FieldErrors<C>;
+  /** What each shown error's message needs beyond its code (see validateWith). */
+  readonly params: FieldParams;
   /** Put on the element around the form's Fields, so focus can find the first invalid one. */
   readonly containerRef: RefObject<HTMLDivElement>;
   /** Runs `onValid` with the parsed data, or shows the errors, focuses the first and announces how many. */
@@ -22,6 +24,7 @@ export function useFormValidation<T, C extends string>(result: Validation<T, C>,
   const { containerRef, focusFirstInvalid } = useFocusFirstInvalid<HTMLDivElement>();
   const { announce } = useAnnounce();
   const errors: FieldErrors<C> = attempted && !result.ok ? result.errors : {};
+  const params: FieldParams = attempted && !result.ok ? result.params : {};
   const submit = useCallback(
     (onValid: (data: T) => void) => {
       setAttempted(true);
@@ -34,5 +37,5 @@ export function useFormValidation<T, C extends string>(result: Validation<T, C>,
     },
     [announce, focusFirstInvalid, result, t],
   );
-  return { errors, containerRef, submit };
+  return { errors, params, containerRef, submit };
 }

@@ -55,16 +55,21 @@ describe("the Decompose strings", () => {
     const codes: DecomposeErrorCode[] = [
       "required", "tooLong", "notNumber", "unitPositive", "notMultiple", "nonNegative", "allZero", "noRows", "tooManyRows", "duplicate", "reservedName", "noLevel", "rampRange",
       "blendAllZero", "badAddress", "notOneCell", "cellNotNumber", "notPicked", "historyShape", "customPeriods", "daysNeedMonths", "productsNeedChannels",
-      "parentMissing", "historyAllZero", "potentialAllZero",
+      "parentMissing", "historyAllZero", "potentialAllZero", "percentNotAmount", "tooLarge", "totalTooLarge", "rampAllZero",
     ];
     for (const language of ["en", "zh"] as const) {
-      const messages = codes.map((c) => errorMessage(c, DECOMPOSE_STRINGS[language], { total: 1_000_005, unit: 10_000, periods: 4, language }));
+      const messages = codes.map((c) => errorMessage(c, DECOMPOSE_STRINGS[language], { params: { below: 1_000_000, above: 1_010_000, max: 9.00719925474099e19, text: "30%" }, periods: 4, language }));
       expect(messages.every((m) => typeof m === "string" && m.trim().length >= 3)).toBe(true);
       expect(new Set(messages).size).toBe(codes.length);
     }
-    expect(errorMessage("notMultiple", DECOMPOSE_STRINGS.en, { total: 1_000_005, unit: 10_000, language: "en" })).toBe(
+    expect(errorMessage("notMultiple", DECOMPOSE_STRINGS.en, { params: { below: 1_000_000, above: 1_010_000 }, language: "en" })).toBe(
       "The total must be a multiple of the unit: use 1,000,000 or 1,010,000, or a smaller unit.",
     );
+    expect(errorMessage("totalTooLarge", DECOMPOSE_STRINGS.zh, { params: { max: 9.00719925474099e15 }, language: "zh" })).toBe(
+      "按此单位，总目标最大为 9,007,199,254,740,990：请减小总目标或增大单位。",
+    );
+    expect(errorMessage("percentNotAmount", DECOMPOSE_STRINGS.en, { params: { text: "30%" }, language: "en" })).toBe("30% is a percentage; enter an amount such as 300000.");
+    expect(errorMessage("percentNotAmount", DECOMPOSE_STRINGS.zh, { params: { text: "30%" }, language: "zh" })).toBe("30% 是百分比；这里需要金额，例如 300000 或 30万。");
     expect(errorMessage("reservedName", DECOMPOSE_STRINGS.zh, { language: "zh" })).toBe("该名称与品类表的列名（渠道、合计、校验）重复，请换一个。");
     expect(errorMessage("historyShape", DECOMPOSE_STRINGS.zh, { periods: 4, language: "zh" })).toBe("请使用 4 列的区域（每年一行），或至少 4 个值的一行或一列。");
   });

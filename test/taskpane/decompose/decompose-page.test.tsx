@@ -157,13 +157,37 @@ describe("Decompose page", () => {
     expect(within(screen.getByRole("group", { name: "Channel 1" })).getByText("At least one weight must be above 0.")).toBeTruthy();
     const region = within(screen.getByRole("group", { name: "Region 1" }));
     expect(region.getByText("Required.")).toBeTruthy();
-    expect(region.getByText("Enter a number, e.g. 120000000 or 1,200,000.")).toBeTruthy();
+    expect(region.getByText("Enter a number, e.g. 120000000, 1,200,000 or 1.2亿.")).toBeTruthy();
     expect(notify).toHaveBeenCalledWith("4 fields need attention.", { priority: "normal" });
     expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SMART target", "Sales history"]);
 
     // Corrections clear the messages as the user types.
     type("Unit (amounts are multiples of it)", "10000");
     expect(screen.queryByText("Enter a unit above 0, e.g. 10000.")).toBeNull();
+  });
+
+  it("reads a total typed as 1.2亿 and weights as ¥ amounts; warns at once what TARGET.SPLIT would refuse, with its limit", async () => {
+    const gateway = workbook();
+    await openDecompose(gateway);
+    type("Unit (amounts are multiples of it)", "1");
+    type("Total", "1,000,000.0005");
+    expect(screen.getByText("The total must be a multiple of the unit: use 1,000,000 or 1,000,001, or a smaller unit.")).toBeTruthy();
+    type("Total", "1e16");
+    expect(screen.getByText("At this unit the total can be at most 9,007,199,254,740,990: enter a smaller total or a larger unit.")).toBeTruthy();
+    type("Total", "30%");
+    await click("Write to a new sheet");
+    expect(screen.getByText("30% is a percentage; enter an amount such as 300000.")).toBeTruthy();
+    type("Unit (amounts are multiples of it)", "1万");
+    type("Total", "1.2亿");
+    fireEvent.click(screen.getByLabelText("Time"));
+    fill("Channel 1", { Channel: "天猫", Weight: "¥3,000" });
+    await click("Add row to Channels and weights");
+    fill("Channel 2", { Channel: "抖音", Weight: "1000元" });
+    await click("Write to a new sheet");
+    expect(gateway.valueAt("Decomposition!B3")).toBe(120_000_000);
+    expect(gateway.valueAt("Decomposition!B4")).toBe(10_000);
+    expect(gateway.valueAt("Decomposition!B8")).toBe(3000);
+    expect(gateway.valueAt("Decomposition!B9")).toBe(1000);
   });
 
   it("refuses a picked range of several cells, a picked cell that is not a number, and says which selection it could not read", async () => {

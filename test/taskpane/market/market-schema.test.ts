@@ -1,4 +1,3 @@
-import { parseNumberText } from "../../../src/taskpane/components/form-fields";
 import { bcgSchema, pestSchema, riskSchema, swotFactorsSchema, swotSchema, validate, type SwotDraft } from "../../../src/taskpane/features/market/market-schema";
 
 const row = (factor: string, weight: string, rating: string) => ({ factor, weight, rating });
@@ -12,12 +11,20 @@ const swot = (): SwotDraft =>
     strategies: { so: "Push live commerce with the brand", st: "", wo: "", wt: "" },
   });
 
-describe("numbers as typed", () => {
-  it("accept plain, percent, full-width and thousands-separated numbers", () => {
-    expect(["25", " 12.5 ", "30%", "３０", "1,234.5", "-5", ".5"].map(parseNumberText)).toEqual([25, 12.5, 30, 30, 1234.5, -5, 0.5]);
+describe("numbers as typed in the market forms", () => {
+  it("read a weight (%) typed as 30, 30% or full-width ３０％ alike, as the fraction 0.3", () => {
+    for (const weight of ["30", "30%", "３０％", " 30 "]) {
+      const result = validate(swotFactorsSchema, { ...swot(), strengths: [row("Brand", "70", "4"), row("Reach", weight, "5")] });
+      expect(result.ok && result.data.strengths[1]?.weight).toBe(0.3);
+    }
   });
-  it("reject empty and other text", () => {
-    for (const text of ["", " ", "abc", "1.2.3", "=1+1", "5 apples"]) expect(parseNumberText(text)).toBeNaN();
+  it("read a relative share (×) typed as 1.5 or 150% alike, and growth (%) as a fraction", () => {
+    const result = validate(bcgSchema, { growthThreshold: "10", shareThreshold: "100%", products: [{ name: "A", share: "150%", growth: "-12.3%" }, { name: "B", share: "1.5", growth: "-12.3" }] });
+    expect(result.ok && result.data).toEqual({ growthThreshold: 0.1, shareThreshold: 1, products: [{ name: "A", share: 1.5, growth: -0.123 }, { name: "B", share: 1.5, growth: -0.123 }] });
+  });
+  it("refuse money or a magnitude where a percentage, multiple or rating is wanted", () => {
+    const result = validate(bcgSchema, { growthThreshold: "1万", shareThreshold: "¥1", products: [{ name: "A", share: "1.5", growth: "5" }] });
+    expect(result.ok ? {} : result.errors).toEqual({ growthThreshold: "notNumber", shareThreshold: "notNumber" });
   });
 });
 
@@ -64,13 +71,13 @@ describe("SWOT schema", () => {
   it("requires each list's weights to add up to 100%", () => {
     const draft = swot();
     const result = validate(swotSchema, { ...draft, threats: [row("Price war", "90", "4")] });
-    expect(result).toEqual({ ok: false, errors: { "threats.total": "weightsSum" } });
+    expect(result).toEqual({ ok: false, errors: { "threats.total": "weightsSum" }, params: {} });
     expect(validate(swotSchema, { ...draft, threats: [row("a", "33.33", "4"), row("b", "33.33", "4"), row("c", "33.34", "4")] }).ok).toBe(true);
   });
 
   it("requires at least one factor per list and at most 50", () => {
     const draft = swot();
-    expect(validate(swotSchema, { ...draft, weaknesses: [] })).toEqual({ ok: false, errors: { weaknesses: "noRows" } });
+    expect(validate(swotSchema, { ...draft, weaknesses: [] })).toEqual({ ok: false, errors: { weaknesses: "noRows" }, params: {} });
     const many = Array.from({ length: 51 }, () => row("x", "1", "3"));
     const result = validate(swotSchema, { ...draft, weaknesses: many });
     expect(!result.ok && result.errors.weaknesses).toBe("tooManyRows");
@@ -79,7 +86,7 @@ describe("SWOT schema", () => {
   it("limits strategy text; the factors step validates without strategies", () => {
     const draft = swot();
     const result = validate(swotSchema, { ...draft, strategies: { ...draft.strategies, wt: "x".repeat(1001) } });
-    expect(result).toEqual({ ok: false, errors: { "strategies.wt": "tooLong" } });
+    expect(result).toEqual({ ok: false, errors: { "strategies.wt": "tooLong" }, params: {} });
     const { strategies: _omit, ...factors } = draft;
     expect(validate(swotFactorsSchema, factors).ok).toBe(true);
   });
@@ -91,8 +98,8 @@ describe("PEST schema", () => {
     expect(validate(pestSchema, good)).toEqual({ ok: true, data: { factors: [{ dimension: "P", factor: "Policy", weight: 0.5, rating: 3 }, { dimension: "T", factor: "AI", weight: 0.5, rating: 5 }] } });
   });
   it("names an unknown dimension and a wrong total", () => {
-    expect(validate(pestSchema, { factors: [{ ...good.factors[0]!, dimension: "X" }, good.factors[1]!] })).toEqual({ ok: false, errors: { "factors.0.dimension": "required" } });
-    expect(validate(pestSchema, { factors: [good.factors[0]!] })).toEqual({ ok: false, errors: { "factors.total": "weightsSum" } });
+    expect(validate(pestSchema, { factors: [{ ...good.factors[0]!, dimension: "X" }, good.factors[1]!] })).toEqual({ ok: false, errors: { "factors.0.dimension": "required" }, params: {} });
+    expect(validate(pestSchema, { factors: [good.factors[0]!] })).toEqual({ ok: false, errors: { "factors.total": "weightsSum" }, params: {} });
   });
 });
 

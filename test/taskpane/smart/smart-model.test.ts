@@ -81,6 +81,14 @@ describe("SMART wizard validation", () => {
     ["too many weekly checkpoints", { end: "2033-12-31" }, 4, "cadence", "tooManyPeriods"],
     ["floor ratio above 100%", { floorRatio: "120" }, 4, "floorRatio", "floorRatio"],
     ["challenge ratio below 100%", { challengeRatio: "80" }, 4, "challengeRatio", "challengeRatio"],
+    ["challenge ratio above 10× (TARGET.TIERS's limit)", { challengeRatio: "1001%" }, 4, "challengeRatio", "challengeRatio"],
+    ["floor ratio 0", { floorRatio: "0%" }, 4, "floorRatio", "floorRatio"],
+    ["a baseline typed as a percentage", { baseline: "30%" }, 1, "baseline", "percentNotAmount"],
+    ["a target typed as a percentage", { target: "30%" }, 1, "target", "percentNotAmount"],
+    ["a target beyond what TARGET.SPLIT counts at the rounding unit", { target: "1e16", roundTo: "1" }, 1, "target", "tooLarge"],
+    ["a baseline beyond any cell", { baseline: "1e400" }, 1, "baseline", "tooLarge"],
+    ["a target with digits beyond the unit at Excel's 15 digits", { target: "1000000.0005", roundTo: "1" }, 1, "target", "notMultiple"],
+    ["a date that does not exist", { end: "2025-02-30" }, 4, "end", "date"],
   ])("%s", (_name, change, step, field, code) => {
     const draft = { ...VALID, ...change };
     const result = validateStep(step, draft);
@@ -88,6 +96,25 @@ describe("SMART wizard validation", () => {
     if (!result.ok) expect(result.errors[field]).toBe(code);
     // The other steps are unaffected.
     for (let other = 0; other < 5; other++) if (other !== step) expect(validateStep(other, draft).ok).toBe(true);
+  });
+
+  it("reads amounts as Chinese exports write them, ratios in percent with or without %, and 年月日 dates", () => {
+    const result = validateSmart({ ...VALID, baseline: "4000万", target: "¥0.5亿", roundTo: "1万", floorRatio: "90%", challengeRatio: "１２０", start: "2025年1月20日", end: "2025/2/14" });
+    expect(result.ok && result.data).toMatchObject({ baseline: 40_000_000, target: 50_000_000, roundTo: 10_000, floorRatio: 0.9, challengeRatio: 1.2, start: d(2025, 1, 20), end: d(2025, 2, 14) });
+  });
+
+  it("reads numbers in scientific notation, and a floor ratio above 0 as TARGET.TIERS does", () => {
+    const result = validateSmart({ ...VALID, baseline: "4e3", target: "5E3", floorRatio: "0.5" });
+    expect(result.ok && result.data).toMatchObject({ baseline: 4000, target: 5000, floorRatio: 0.005 });
+  });
+
+  it("gives the nearest multiples and the limit with the error, as the core computes them", () => {
+    const notMultiple = validateStep(1, { ...VALID, target: "1000000.0005", roundTo: "1" });
+    expect(!notMultiple.ok && notMultiple.params.target).toMatchObject({ below: 1_000_000, above: 1_000_001 });
+    const tooLarge = validateStep(1, { ...VALID, target: "1e16", roundTo: "1" });
+    expect(!tooLarge.ok && tooLarge.params.target).toMatchObject({ max: 9_007_199_254_740_990 });
+    const percent = validateStep(1, { ...VALID, baseline: " 30% " });
+    expect(!percent.ok && percent.params.baseline).toEqual({ text: "30%" });
   });
 
   it("accepts numbers as people type them: 5,000 / 5000.0 / full-width digits; an empty history address", () => {

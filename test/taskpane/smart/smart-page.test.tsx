@@ -118,8 +118,44 @@ describe("SMART target wizard", () => {
     type("Target", "50005000");
     type("Round milestones to multiples of", "10000");
     await click("Next");
-    expect(screen.getByText("The target must be a multiple of the rounding unit.")).toBeTruthy();
+    expect(screen.getByText("The target must be a multiple of the rounding unit: use 50,000,000 or 50,010,000, or a smaller unit.")).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByLabelText("Target"));
+  });
+
+  it("refuses a percentage typed as the baseline, saying so; reads 1.2万-style amounts and 1e16", async () => {
+    await openSmart(new MemoryGateway(true));
+    type("Channel / platform", "Tmall");
+    type("Product", "Gift boxes");
+    await click("Next");
+    type("Unit shown", "yuan");
+    type("Baseline (last comparable period)", "30%");
+    type("Target", "1e16");
+    type("Round milestones to multiples of", "1");
+    await click("Next");
+    expect(screen.getByText("30% is a percentage; enter an amount such as 300000.")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText("Baseline (last comparable period)"));
+    type("Baseline (last comparable period)", "4000万");
+    await click("Next");
+    expect(screen.getByText("Enter at most 9,007,199,254,740,990.")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText("Target"));
+    type("Target", "¥0.5亿");
+    await click("Next");
+    expect(screen.getByRole("heading", { name: "Step 3 of 5: Achievable" })).toBeTruthy();
+  });
+
+  it("says it in Chinese too", async () => {
+    await openSmart(new MemoryGateway(true), "zh");
+    type("渠道 / 平台", "天猫");
+    type("产品", "礼盒");
+    await click("下一步");
+    type("显示单位", "元");
+    type("基数（上一可比期）", "30%");
+    type("目标值", "1,000,000.0005");
+    await click("下一步");
+    expect(screen.getByText("30% 是百分比；这里需要金额，例如 300000 或 30万。")).toBeTruthy();
+    type("基数（上一可比期）", "1.2万");
+    await click("下一步");
+    expect(screen.getByText("目标值必须是取整单位的整数倍：可改为 1,000,000 或 1,000,001，或使用更小的取整单位。")).toBeTruthy();
   });
 
   it("outside Excel, says so before anything is filled in", async () => {

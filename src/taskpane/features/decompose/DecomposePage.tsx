@@ -20,10 +20,11 @@ import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
 import type { PageProps } from "../../page-props";
 import { BLANK_ROW, initialDecompose, levelField, salespeopleParent, toDecomposeDraft, type ListName, type PickedCell } from "./decompose-draft";
-import { errorMessage, formatAmount, reservedProductNames, type MessageContext } from "./decompose-messages";
+import { formatAmount } from "../../../i18n/format";
+import { errorMessage, reservedProductNames } from "./decompose-messages";
 import { decomposePlan } from "./decompose-plan";
-import { parseNumberText } from "../../components/form-fields";
-import { isMultipleOf, LEVELS, validateDecompose, type Level } from "./decompose-schema";
+import { fieldValue } from "../../components/form-fields";
+import { LEVELS, totalProblem, validateDecompose, type Level } from "./decompose-schema";
 import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 
@@ -98,18 +99,18 @@ export function DecomposePage({ gateway, language }: PageProps) {
   const writer = useWorkbookWriter(gateway);
   const schemaDraft = useMemo(() => toDecomposeDraft(draft, picked), [draft, picked]);
   const validation = useMemo(() => validateDecompose(schemaDraft, reservedProductNames(d)), [schemaDraft, d]);
-  const { errors, containerRef, submit } = useFormValidation(validation, t);
+  const { errors, params, containerRef, submit } = useFormValidation(validation, t);
 
   const fields = draft.fields;
   const on = (level: Level) => fields[levelField(level)] === "true";
   const source = fields.source === "cell" ? "cell" : "typed";
-  const unit = parseNumberText(fields.unit ?? "");
-  const total = source === "typed" ? parseNumberText(fields.total ?? "") : typeof picked?.value === "number" ? picked.value : Number.NaN;
-  const periodCount = fields.periods === "quarters" ? 4 : fields.periods === "custom" ? schemaDraft.time.custom.split(/[,，、;；]/).filter((x) => x.trim() !== "").length : 12;
-  const context: MessageContext = { total: Number.isFinite(total) ? total : undefined, unit: unit > 0 ? unit : undefined, periods: periodCount, language };
-  const message = (path: string) => errorMessage(errors[path], d, context);
-  // Before the first submit, say at once that the total is not a multiple of the unit (the functions would show #VALUE!).
-  const multipleWarning = Number.isFinite(total) && unit > 0 && !isMultipleOf(total, unit) ? errorMessage("notMultiple", d, context) : undefined;
+  const unit = fieldValue(fields.unit ?? "", "amount");
+  const total = source === "typed" ? fieldValue(fields.total ?? "", "amount") : typeof picked?.value === "number" ? picked.value : Number.NaN;
+  const periods = fields.periods === "quarters" ? 4 : fields.periods === "custom" ? schemaDraft.time.custom.split(/[,，、;；]/).filter((x) => x.trim() !== "").length : 12;
+  const message = (path: string) => errorMessage(errors[path], d, { periods, params: params[path], language });
+  // Before the first submit, say at once what TARGET.SPLIT would refuse about the total at this unit (the sheet would show #VALUE!).
+  const early = Number.isFinite(total) && unit > 0 ? totalProblem(total, unit) : undefined;
+  const multipleWarning = early === undefined ? undefined : errorMessage(early.code, d, { params: early.params, language });
 
   const setField = (field: string, value: string) => dispatch({ type: "setField", field, value });
 

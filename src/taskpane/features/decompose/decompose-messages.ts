@@ -1,8 +1,10 @@
 import type { DecomposeStrings } from "../../../i18n/decompose";
+import { sharedFieldMessage } from "../../../i18n/fields";
+import { formatAmount } from "../../../i18n/format";
 import type { Language } from "../../../i18n/language";
-import { nearestMultiples, type DecomposeErrorCode } from "./decompose-schema";
+import type { DecomposeErrorCode } from "./decompose-schema";
 
-type Simple = Exclude<DecomposeErrorCode, "notMultiple" | "historyShape" | "reservedName">;
+type Simple = Exclude<DecomposeErrorCode, "notMultiple" | "totalTooLarge" | "historyShape" | "reservedName" | "percentNotAmount" | "tooLarge">;
 
 /** The product table's headers besides the product lines, in the sheet's language (see decomposeSchemaWith). */
 export const reservedProductNames = (d: DecomposeStrings): string[] => [d.cellChannel, d.cellSum, d.cellCheck];
@@ -19,6 +21,7 @@ const MESSAGE: Readonly<Record<Simple, keyof DecomposeStrings>> = {
   duplicate: "errDuplicate",
   noLevel: "errNoLevel",
   rampRange: "errRampRange",
+  rampAllZero: "errRampAllZero",
   blendAllZero: "errBlendAllZero",
   badAddress: "errBadAddress",
   notOneCell: "errNotOneCell",
@@ -32,28 +35,27 @@ const MESSAGE: Readonly<Record<Simple, keyof DecomposeStrings>> = {
   potentialAllZero: "errPotentialAllZero",
 };
 
-/** What some messages need to be specific: the total and unit as understood, the number of periods. */
+/** What some messages need to be specific: the number of periods, the issue's params (limits, multiples). */
 export interface MessageContext {
-  readonly total?: number;
-  readonly unit?: number;
   readonly periods?: number;
+  readonly params?: Readonly<Record<string, unknown>>;
   readonly language: Language;
 }
 
-/** A number as the pane shows it: 120,000,000 (en) or 120,000,000 (zh-CN groups alike). */
-export const formatAmount = (value: number, language: Language): string => value.toLocaleString(language === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 10 });
-
 const listSeparator = (context: MessageContext) => (context.language === "zh" ? "、" : ", ");
+
+/** A number param of the issue, formatted; "?" when it is missing. */
+const amountParam = (context: MessageContext, key: string) => {
+  const value = context.params?.[key];
+  return typeof value === "number" ? formatAmount(value, context.language) : "?";
+};
 
 /** The sentence for an error code, in the pane's language. */
 export function errorMessage(code: DecomposeErrorCode | undefined, d: DecomposeStrings, context: MessageContext): string | undefined {
   if (code === undefined) return undefined;
-  if (code === "notMultiple") {
-    const { total, unit } = context;
-    if (total === undefined || unit === undefined) return d.errNotMultiple("?", "?");
-    const [lower, upper] = nearestMultiples(total, unit);
-    return d.errNotMultiple(formatAmount(lower, context.language), formatAmount(upper, context.language));
-  }
+  if (code === "notMultiple") return d.errNotMultiple(amountParam(context, "below"), amountParam(context, "above"));
+  if (code === "totalTooLarge") return d.errTotalTooLarge(amountParam(context, "max"));
+  if (code === "percentNotAmount" || code === "tooLarge") return sharedFieldMessage(code, context.params, context.language);
   if (code === "historyShape") return d.errHistoryShape(context.periods ?? 12);
   if (code === "reservedName") return d.errReservedName(reservedProductNames(d).join(listSeparator(context)));
   return d[MESSAGE[code]] as string;

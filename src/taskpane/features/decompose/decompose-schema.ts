@@ -6,15 +6,23 @@
  * its path names the field, e.g. "channels.2.weight", "base.total", "salespeople.blend.history".
  */
 import { z } from "zod";
+import { requireNonNegative, requirePositive } from "../../../core/shared/checks";
+import { isCoreError, type ErrorDetails } from "../../../core/shared/errors";
+import { requireRate } from "../../../core/shared/rates";
+import { quotaWeights } from "../../../core/targets/quota";
+import { checkWeights, unitsIn } from "../../../core/targets/split";
 import { parseRange } from "../../../excel/address";
 import type { CellValue } from "../../../excel/gateway";
-import { numberField, parseNumberText } from "../../components/form-fields";
+import { coreChecked, coreIssue, numberField, readNumberField } from "../../components/form-fields";
 import { validateWith, type FieldErrors as Errors, type Validation as Result } from "../../components/validation";
 
 export type DecomposeErrorCode =
   | "required"
   | "tooLong"
   | "notNumber"
+  | "percentNotAmount"
+  | "tooLarge"
+  | "totalTooLarge"
   | "unitPositive"
   | "notMultiple"
   | "nonNegative"
@@ -25,6 +33,7 @@ export type DecomposeErrorCode =
   | "reservedName"
   | "noLevel"
   | "rampRange"
+  | "rampAllZero"
   | "blendAllZero"
   | "badAddress"
   | "notOneCell"
@@ -43,30 +52,42 @@ export type Validation<T> = Result<T, DecomposeErrorCode>;
 
 export const MAX_ROWS = 50;
 export const MAX_TEXT = 255;
-/** Excel's cap on a cell's number precision: totals beyond 15 digits would not be exact. */
-const MAX_AMOUNT = 1e15;
 
 export const LEVELS = ["time", "channels", "products", "regions", "salespeople"] as const;
 export type Level = (typeof LEVELS)[number];
 
-
-/** `total` is a whole number of `unit`s (on the same ~12-digit grid the functions use). */
-export function isMultipleOf(total: number, unit: number): boolean {
-  const k = total / unit;
-  return Math.abs(k - Math.round(k)) <= 1e-9 * Math.max(1, Math.abs(k));
-}
-
-/** The multiples of `unit` just below and above `total` (for the message). */
-export function nearestMultiples(total: number, unit: number): [number, number] {
-  const lower = Math.floor(total / unit) * unit;
-  return [lower, lower + unit];
+/**
+ * The problem TARGET.SPLIT would have with `total` at `unit` — the core's own check (`unitsIn`), so the
+ * form refuses exactly what the sheet's formulas would: "unitPositive", "totalTooLarge" (params `max`, the
+ * largest total at this unit) or "notMultiple" (params `below`, `above`: the nearest multiples). Undefined
+ * when the split can be made.
+ */
+export function totalProblem(total: number, unit: number): { readonly code: DecomposeErrorCode; readonly params: Readonly<Record<string, number>> } | undefined {
+  try {
+    unitsIn(total, unit);
+    return undefined;
+  } catch (error) {
+    if (!isCoreError(error)) throw error;
+    if (error.code === "TOO_LARGE") return { code: "totalTooLarge", params: { max: (error.details as ErrorDetails["TOO_LARGE"]).max } };
+    if (error.code === "NOT_MULTIPLE_OF_UNIT") {
+      // A multiple beyond the largest double is left out by the core; the pane then offers the other one twice.
+      const { below, above } = error.details as ErrorDetails["NOT_MULTIPLE_OF_UNIT"];
+      return { code: "notMultiple", params: { below: below ?? above ?? 0, above: above ?? below ?? 0 } };
+    }
+    return { code: "unitPositive", params: {} }; // TOO_SMALL: the unit
+  }
 }
 
 const code = (c: DecomposeErrorCode) => ({ error: c });
 const requiredText = z.string().trim().min(1, code("required")).max(MAX_TEXT, code("tooLong"));
 
+/** {@link coreChecked} with this wizard's codes. */
+const checked = (check: (x: number) => unknown, c: DecomposeErrorCode) => coreChecked(check, c);
 
-const nonNegative = numberField(z.number().min(0, code("nonNegative")).max(MAX_AMOUNT, code("notNumber")));
+/** An amount ≥ 0 (last year's sales): QUOTA.ALLOCATE's rule for history. */
+const amountAtLeastZero = numberField("amount", checked((x) => requireNonNegative(x, { arg: "history" }), "nonNegative"));
+/** A proportion ≥ 0 (weights, potential): TARGET.SPLIT's and QUOTA.ALLOCATE's rule. */
+const weightAtLeastZero = numberField("weight", checked((x) => requireNonNegative(x, { arg: "weights" }), "nonNegative"));
 
 /** The total, where it comes from, the unit and the period label. */
 export const baseSchema = z
@@ -78,15 +99,14 @@ export const baseSchema = z
     cell: z.string(),
     /** The picked cell's value when it was picked. */
     cellValue: z.custom<CellValue>(),
-    unit: numberField(z.number().gt(0, code("unitPositive")).max(MAX_AMOUNT, code("notNumber"))),
+    unit: numberField("amount", checked((x) => requirePositive(x, { arg: "unit" }), "unitPositive")),
   })
   .transform((base, ctx) => {
     let total: DecomposeTotal | undefined;
     if (base.source === "typed") {
-      const value = parseNumberText(base.total);
-      if (base.total.trim() === "") ctx.addIssue({ code: "custom", message: "required", path: ["total"] });
-      else if (!Number.isFinite(value) || Math.abs(value) > MAX_AMOUNT) ctx.addIssue({ code: "custom", message: "notNumber", path: ["total"] });
-      else total = { kind: "typed", value };
+      const reading = readNumberField(base.total, "amount");
+      if (reading.ok) total = { kind: "typed", value: reading.value };
+      else ctx.addIssue({ code: "custom", message: reading.code, path: ["total"], ...(reading.params === undefined ? {} : { params: reading.params }) });
     } else {
       const ref = parseRange(base.cell);
       if (base.cell.trim() === "") ctx.addIssue({ code: "custom", message: "notPicked", path: ["cell"] });
@@ -95,8 +115,9 @@ export const baseSchema = z
       else if (typeof base.cellValue !== "number" || !Number.isFinite(base.cellValue)) ctx.addIssue({ code: "custom", message: "cellNotNumber", path: ["cell"] });
       else total = { kind: "cell", sheet: ref.sheet, row: ref.row, column: ref.column, value: base.cellValue };
     }
-    if (total !== undefined && !isMultipleOf(total.value, base.unit)) {
-      ctx.addIssue({ code: "custom", message: "notMultiple", path: [total.kind === "typed" ? "total" : "cell"] });
+    const problem = total === undefined ? undefined : totalProblem(total.value, base.unit);
+    if (total !== undefined && problem !== undefined) {
+      ctx.addIssue({ code: "custom", message: problem.code, path: [total.kind === "typed" ? "total" : "cell"], params: problem.params });
     }
     return { period: base.period, total: total as DecomposeTotal, unit: base.unit };
   });
@@ -121,9 +142,14 @@ const namedRows = <T extends z.ZodType<{ name: string }>>(row: T) =>
       });
     });
 
-/** Names with weights ≥ 0, not all 0 (only their proportions count). */
-export const weightedSchema = namedRows(z.object({ name: requiredText, weight: nonNegative })).superRefine((rows, ctx) => {
-  if (rows.length > 0 && rows.every((r) => r.weight === 0)) ctx.addIssue({ code: "custom", message: "allZero", path: [0, "weight"] });
+/** Names with weights ≥ 0, not all 0 (only their proportions count): TARGET.SPLIT's rule for weights. */
+export const weightedSchema = namedRows(z.object({ name: requiredText, weight: weightAtLeastZero })).superRefine((rows, ctx) => {
+  if (rows.length === 0) return; // "noRows" says it already
+  coreIssue(
+    ctx,
+    () => checkWeights(rows.map((r) => r.weight)),
+    (error) => (error.code === "ALL_ZERO" ? { code: "allZero", path: [0, "weight"] } : undefined),
+  );
 });
 export type Weighted = z.output<typeof weightedSchema>[number];
 
@@ -174,7 +200,8 @@ export interface SeasonalHistory {
   readonly columns: number;
 }
 
-const percentBlend = numberField(z.number().min(0, code("nonNegative")).max(100, code("nonNegative"))).transform((p) => p / 100);
+/** A blend weight in percent (30 or 30%, read as 0.3), ≥ 0: QUOTA.ALLOCATE's rule for `weights`. */
+const percentBlend = numberField("percent", checked((x) => requireNonNegative(x, { arg: "weights" }), "nonNegative"));
 
 /** The salespeople: each one's last year, potential and ramp; the blend of history / potential / even. */
 export const salespeopleSchema = z
@@ -184,18 +211,40 @@ export const salespeopleSchema = z
     people: namedRows(
       z.object({
         name: requiredText,
-        history: nonNegative,
-        potential: nonNegative,
-        ramp: numberField(z.number().min(0, code("rampRange")).max(100, code("rampRange"))).transform((p) => p / 100),
+        history: amountAtLeastZero,
+        potential: weightAtLeastZero,
+        ramp: numberField("percent", checked((x) => requireRate(x, { arg: "capacity" }, { allowZero: true }), "rampRange")),
       }),
     ),
   })
   .superRefine((s, ctx) => {
-    const { history, potential, even } = s.blend;
-    if (history + potential + even === 0) ctx.addIssue({ code: "custom", message: "blendAllZero", path: ["blend", "history"] });
     if (s.people.length === 0) return;
-    if (history > 0 && s.people.every((p) => p.history === 0)) ctx.addIssue({ code: "custom", message: "historyAllZero", path: ["people", 0, "history"] });
-    if (potential > 0 && s.people.every((p) => p.potential === 0)) ctx.addIssue({ code: "custom", message: "potentialAllZero", path: ["people", 0, "potential"] });
+    // QUOTA.ALLOCATE's own weights: what it would refuse (all blend weights 0, history or potential all 0
+    // while weighted, every ramp 0), the form refuses.
+    coreIssue(
+      ctx,
+      () =>
+        quotaWeights({
+          total: 0,
+          history: s.people.map((p) => p.history),
+          potential: s.people.map((p) => p.potential),
+          weights: [s.blend.history, s.blend.potential, s.blend.even],
+          capacity: s.people.map((p) => p.ramp),
+        }),
+      (error) => {
+        if (error.code !== "ALL_ZERO") return undefined;
+        switch (error.details.arg) {
+          case "weights":
+            return { code: "blendAllZero", path: ["blend", "history"] };
+          case "history":
+            return { code: "historyAllZero", path: ["people", 0, "history"] };
+          case "potential":
+            return { code: "potentialAllZero", path: ["people", 0, "potential"] };
+          default:
+            return { code: "rampAllZero", path: ["people", 0, "ramp"] };
+        }
+      },
+    );
   });
 
 /** The form as typed: every part is present; only the chosen levels are validated. */
@@ -231,7 +280,10 @@ export interface DecomposeInput {
 function parsePart<S extends z.ZodType>(schema: S, value: unknown, prefix: string, ctx: z.core.$RefinementCtx): z.output<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: [prefix, ...issue.path] });
+  for (const issue of result.error.issues) {
+    const params = (issue as { params?: Record<string, unknown> }).params;
+    ctx.addIssue({ code: "custom", message: issue.message, path: [prefix, ...issue.path], ...(params === undefined ? {} : { params }) });
+  }
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { MarketStrings } from "../../../i18n/market";
 import type { MarketErrorCode } from "./market-schema";
-import { parseNumberText } from "../../components/form-fields";
+import { fieldValue } from "../../components/form-fields";
 
 const MESSAGE: Readonly<Record<Exclude<MarketErrorCode, "weightsSum">, keyof MarketStrings>> = {
   required: "errRequired",
@@ -25,8 +25,8 @@ export function errorMessage(code: MarketErrorCode | undefined, m: MarketStrings
 /** The sum of the weights typed so far, in percent, as shown ("90", "99.99"); unreadable ones count 0. */
 export function totalWeightText(rows: readonly Readonly<Record<string, string>>[]): string {
   const total = rows.reduce((sum, row) => {
-    const value = parseNumberText(row["weight"] ?? "");
+    const value = fieldValue(row["weight"] ?? "", "percent");
     return Number.isFinite(value) ? sum + value : sum;
   }, 0);
-  return String(Math.round(total * 100) / 100);
+  return String(Math.round(total * 10_000) / 100);
 }

@@ -30,12 +30,14 @@ export const MAX_STRATEGY_TEXT = 1000;
 const code = (c: MarketErrorCode) => ({ error: c });
 
 
-/** Weight in percent (0 < w ≤ 100), returned as a fraction (30 → 0.3). */
-const weightField = numberField(z.number().gt(0, code("weightRange")).max(100, code("weightRange"))).transform((percent) => percent / 100);
+/** Weight in percent (30 or 30%; above 0, at most 100%), as a fraction (0.3). */
+const weightField = numberField("percent", z.number().gt(0, code("weightRange")).max(1, code("weightRange")));
 /** A 1–5 scale: rating, probability, impact. */
-const scaleField = numberField(z.number().int(code("ratingRange")).min(1, code("ratingRange")).max(5, code("ratingRange")));
-/** A percentage from −100 to 1000, returned as a fraction. */
-const growthField = (c: MarketErrorCode) => numberField(z.number().min(-100, code(c)).max(1000, code(c))).transform((percent) => percent / 100);
+const scaleField = numberField("scale", z.number().int(code("ratingRange")).min(1, code("ratingRange")).max(5, code("ratingRange")));
+/** A percentage from −100% to 1000% (−100 to 1000, with or without %), as a fraction. */
+const growthField = (c: MarketErrorCode) => numberField("percent", z.number().min(-1, code(c)).max(10, code(c)));
+/** A multiple, "(×)": relative market share (1.5, or 150%), 0 to 1000. */
+const ratioField = (c: MarketErrorCode) => numberField("ratio", z.number().min(0, code(c)).max(1000, code(c)));
 
 /** Rows of a list: at least one, at most MAX_ROWS. */
 const rows = <T extends z.ZodType>(row: T) => z.array(row).min(1, code("noRows")).max(MAX_ROWS, code("tooManyRows"));
@@ -81,11 +83,11 @@ export type PestDraft = z.input<typeof pestSchema>;
 
 export const bcgSchema = z.object({
   growthThreshold: growthField("thresholdRange"),
-  shareThreshold: numberField(z.number().min(0, code("thresholdRange")).max(1000, code("thresholdRange"))),
+  shareThreshold: ratioField("thresholdRange"),
   products: rows(
     z.object({
       name: requiredText(MAX_TEXT),
-      share: numberField(z.number().min(0, code("shareRange")).max(1000, code("shareRange"))),
+      share: ratioField("shareRange"),
       growth: growthField("growthRange"),
     }),
   ),

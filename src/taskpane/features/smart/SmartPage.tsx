@@ -9,12 +9,15 @@ import { WizardSteps } from "../../components/WizardSteps";
 import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { WriteResult } from "../../components/WriteResult";
-import { parseNumberText } from "../../components/form-fields";
+import { fieldValue } from "../../components/form-fields";
+import { numberFromText } from "../../../core/shared/number-text";
+import { dayFromText } from "../../../core/shared/excel-date";
+import { sharedFieldMessage } from "../../../i18n/fields";
+import { formatAmount, formatPercent as percent } from "../../../i18n/format";
 import type { PageProps } from "../../page-props";
 import { CADENCES, countPeriods, growthStats, type GrowthStats } from "./milestones";
 import { cadenceLabel, kpiLabel, smartPlan } from "./smart-plan";
 import { EMPTY_DRAFT, KPIS, MAX_PERIODS, validateStep, type SmartDraft, type SmartErrorCode } from "./smart-schema";
-import { serialFromText } from "../../../core/shared/excel-date";
 
 const useStyles = makeStyles({
   intro: { display: "block", marginBottom: tokens.spacingVerticalS },
@@ -23,13 +26,12 @@ const useStyles = makeStyles({
   stats: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const MESSAGE: Record<SmartErrorCode, keyof SmartStrings> = {
+const MESSAGE: Record<Exclude<SmartErrorCode, "notMultiple" | "percentNotAmount" | "tooLarge">, keyof SmartStrings> = {
   required: "errRequired",
   tooLong: "errTooLong",
   notNumber: "errNotNumber",
   positive: "errPositive",
   notNegative: "errNotNegative",
-  notMultiple: "errNotMultiple",
   date: "errDate",
   endBeforeStart: "errEndBeforeStart",
   tooManyPeriods: "errTooManyPeriods",
@@ -38,22 +40,23 @@ const MESSAGE: Record<SmartErrorCode, keyof SmartStrings> = {
   address: "errAddress",
 };
 
-/** The numbers of a range read from the workbook, in reading order (blanks and text such as a header skipped). */
+/**
+ * The numbers of a range read from the workbook, in reading order, numeric text read as the SALES functions
+ * read a cell ("1.2万", "¥1,200"); blanks and other text (a header) skipped.
+ */
 export function numbersIn(data: RangeData): number[] {
   const out: number[] = [];
   for (const row of data.values) {
     for (const cell of row) {
       if (typeof cell === "number" && Number.isFinite(cell)) out.push(cell);
       else if (typeof cell === "string") {
-        const value = parseNumberText(cell);
-        if (!Number.isNaN(value)) out.push(value);
+        const value = numberFromText(cell);
+        if (value !== undefined && Number.isFinite(value)) out.push(value);
       }
     }
   }
   return out;
 }
-
-const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 interface HistoryState {
   readonly address: string;
@@ -76,18 +79,23 @@ export function SmartPage({ gateway, language }: PageProps) {
   const writer = useWorkbookWriter(gateway);
 
   // One validation per step (hooks in a fixed order): errors show once that step's Next was pressed.
-  const { containerRef: ref0, errors: errors0, submit: submit0 } = useFormValidation(validateStep(0, draft), t);
-  const { containerRef: ref1, errors: errors1, submit: submit1 } = useFormValidation(validateStep(1, draft), t);
-  const { containerRef: ref2, errors: errors2, submit: submit2 } = useFormValidation(validateStep(2, draft), t);
-  const { containerRef: ref3, errors: errors3, submit: submit3 } = useFormValidation(validateStep(3, draft), t);
-  const { containerRef: ref4, errors: errors4, submit: submit4 } = useFormValidation(validateStep(4, draft), t);
+  const { containerRef: ref0, errors: errors0, params: params0, submit: submit0 } = useFormValidation(validateStep(0, draft), t);
+  const { containerRef: ref1, errors: errors1, params: params1, submit: submit1 } = useFormValidation(validateStep(1, draft), t);
+  const { containerRef: ref2, errors: errors2, params: params2, submit: submit2 } = useFormValidation(validateStep(2, draft), t);
+  const { containerRef: ref3, errors: errors3, params: params3, submit: submit3 } = useFormValidation(validateStep(3, draft), t);
+  const { containerRef: ref4, errors: errors4, params: params4, submit: submit4 } = useFormValidation(validateStep(4, draft), t);
   const errors = [errors0, errors1, errors2, errors3, errors4][step] ?? errors0;
+  const params = [params0, params1, params2, params3, params4][step] ?? params0;
   const submit = [submit0, submit1, submit2, submit3, submit4][step] ?? submit0;
 
   const set = (field: keyof SmartDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const message = (field: keyof SmartDraft) => {
     const code = errors[field] as SmartErrorCode | undefined;
-    return code === undefined ? undefined : (s[MESSAGE[code]] as string);
+    const p = params[field];
+    if (code === undefined) return undefined;
+    if (code === "percentNotAmount" || code === "tooLarge") return sharedFieldMessage(code, p, language);
+    if (code === "notMultiple") return s.errNotMultiple(formatAmount(Number(p?.below), language), formatAmount(Number(p?.above), language));
+    return s[MESSAGE[code]] as string;
   };
   const field = (name: keyof SmartDraft, label: string, options: { hint?: string; type?: "text" | "number" | "date" } = {}) => {
     const problem = message(name);
@@ -104,14 +112,14 @@ export function SmartPage({ gateway, language }: PageProps) {
   };
 
   const required = useMemo(() => {
-    const baseline = parseNumberText(draft.baseline);
-    const target = parseNumberText(draft.target);
+    const baseline = fieldValue(draft.baseline, "amount");
+    const target = fieldValue(draft.target, "amount");
     return baseline > 0 && target > 0 ? target / baseline - 1 : undefined;
   }, [draft.baseline, draft.target]);
 
   const checkpoints = useMemo(() => {
-    const start = serialFromText(draft.start);
-    const end = serialFromText(draft.end);
+    const start = dayFromText(draft.start);
+    const end = dayFromText(draft.end);
     if (start === undefined || end === undefined || end <= start) return undefined;
     const count = countPeriods(start, end, draft.cadence as (typeof CADENCES)[number], MAX_PERIODS);
     return count <= MAX_PERIODS ? count : undefined;

@@ -4,15 +4,19 @@
  * of the rounding unit; the end date is after the start; the cadence gives at most MAX_PERIODS checkpoints.
  */
 import { z } from "zod";
-import { serialFromText } from "../../../core/shared/excel-date";
+import { requirePositive } from "../../../core/shared/checks";
+import { requireChallengeRatio, requireFloorRatio } from "../../../core/targets/tiers";
+import { unitsIn } from "../../../core/targets/split";
 import { validateWith, type Validation } from "../../components/validation";
-import { numberField, optionalText, requiredText } from "../../components/form-fields";
+import { coreChecked, coreIssue, dateField, numberField, optionalText, requiredText } from "../../components/form-fields";
 import { CADENCES, countPeriods, type Cadence } from "./milestones";
 
 export type SmartErrorCode =
   | "required"
   | "tooLong"
   | "notNumber"
+  | "percentNotAmount"
+  | "tooLarge"
   | "positive"
   | "notNegative"
   | "notMultiple"
@@ -32,15 +36,8 @@ export const MAX_PERIODS = 400;
 
 const code = (c: SmartErrorCode) => ({ error: c });
 
-/** A date from an <input type="date"> ("2025-02-01"), as an Excel serial. */
-const dateField = z.string().transform((text, ctx) => {
-  const serial = text.trim() === "" ? undefined : serialFromText(text.trim());
-  if (serial === undefined) {
-    ctx.addIssue({ code: "custom", message: "date" });
-    return z.NEVER;
-  }
-  return serial;
-});
+/** {@link coreChecked} with this wizard's codes. */
+const checked = (check: (x: number) => unknown, c: SmartErrorCode) => coreChecked(check, c);
 
 export const specificSchema = z.object({
   channel: requiredText(MAX_TEXT),
@@ -49,17 +46,25 @@ export const specificSchema = z.object({
   occasion: optionalText(MAX_TEXT),
 });
 
+/**
+ * The target is written into the sheet and split into milestones by `SALES.TARGET.SPLIT(target, days,
+ * rounding unit)`: the rounding unit and the target's multiple of it are checked by the core's `unitsIn`,
+ * the function the formula runs, so the form refuses exactly what would show #VALUE! in the sheet.
+ */
 export const measurableSchema = z
   .object({
     kpi: z.enum(KPIS),
     unit: requiredText(20),
-    baseline: numberField(z.number().min(0, code("notNegative"))),
-    target: numberField(z.number().gt(0, code("positive"))),
-    roundTo: numberField(z.number().gt(0, code("positive"))),
+    baseline: numberField("amount", z.number().min(0, code("notNegative"))),
+    target: numberField("amount", z.number().gt(0, code("positive"))),
+    roundTo: numberField("amount", checked((x) => requirePositive(x, { arg: "unit" }), "positive")),
   })
   .superRefine((m, ctx) => {
-    const units = m.target / m.roundTo;
-    if (Math.abs(units - Math.round(units)) > 1e-9 * Math.max(1, Math.abs(units))) ctx.addIssue({ code: "custom", message: "notMultiple", path: ["target"] });
+    coreIssue(
+      ctx,
+      () => unitsIn(m.target, m.roundTo),
+      (error) => (error.code === "TOO_LARGE" ? { code: "tooLarge", path: ["target"] } : error.code === "NOT_MULTIPLE_OF_UNIT" ? { code: "notMultiple", path: ["target"] } : undefined),
+    );
   });
 
 /** An A1 range with an optional sheet: Sheet1!B2:B6, 'Sales 2024'!B2:B6, B2:B6. */
@@ -71,13 +76,14 @@ export const achievableSchema = z.object({
 
 export const relevantSchema = z.object({ strategy: requiredText(MAX_STRATEGY) });
 
+/** Dates, cadence, and the tier ratios in percent (90 or 90%), checked by TARGET.TIERS's own rules. */
 export const timeBoundSchema = z
   .object({
     start: dateField,
     end: dateField,
     cadence: z.enum(CADENCES as unknown as [Cadence, ...Cadence[]]),
-    floorRatio: numberField(z.number().min(1, code("floorRatio")).max(100, code("floorRatio"))).transform((p) => p / 100),
-    challengeRatio: numberField(z.number().min(100, code("challengeRatio")).max(1000, code("challengeRatio"))).transform((p) => p / 100),
+    floorRatio: numberField("percent", checked(requireFloorRatio, "floorRatio")),
+    challengeRatio: numberField("percent", checked(requireChallengeRatio, "challengeRatio")),
   })
   .superRefine((t, ctx) => {
     if (t.end <= t.start) ctx.addIssue({ code: "custom", message: "endBeforeStart", path: ["end"] });
@@ -125,13 +131,17 @@ export function validateStep(step: number, draft: SmartDraft): Validation<unknow
 /** All steps checked together: the target the sheet is written from, or the errors of every step. */
 export function validateSmart(draft: SmartDraft): Validation<SmartTarget, SmartErrorCode> {
   const errors: Record<string, SmartErrorCode> = {};
+  const params: Record<string, Readonly<Record<string, unknown>>> = {};
   let data: Record<string, unknown> = {};
   for (const schema of STEP_SCHEMAS) {
     const result = validateWith<z.ZodType, SmartErrorCode>(schema, draft);
     if (result.ok) data = { ...data, ...(result.data as Record<string, unknown>) };
-    else Object.assign(errors, result.errors);
+    else {
+      Object.assign(errors, result.errors);
+      Object.assign(params, result.params);
+    }
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0) return { ok: false, errors, params };
   return { ok: true, data: data as SmartTarget };
 }
 
