@@ -27,6 +27,8 @@ runInThisContext(readFileSync(bundle, "utf8"), { filename: bundle });
 // Deterministic data (a linear congruential generator), shaped as Excel passes ranges: rows of cells.
 let seed = 20261122;
 const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+/** yyyy-mm-dd of an Excel serial (after 1900-03-01). */
+const isoDate = (serial) => new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
 const column = (n, make) => {
   const out = new Array(n);
   for (let i = 0; i < n; i++) out[i] = [make(i)];
@@ -40,6 +42,28 @@ function build() {
       const ids = column(ROWS, () => `C${String(Math.floor(random() * customers)).padStart(6, "0")}`);
       const dates = column(ROWS, () => 44927 + Math.floor(random() * 1095)); // 2023-01-01 + 3 years
       const amounts = column(ROWS, () => Math.round(random() * 200000) / 100);
+      return () => associated.get("RFM.TABLE")(ids, dates, amounts, null, null);
+    }
+    case "RFM.TABLE text": {
+      // The same orders exported as text: ISO dates and grouped amounts ("2024-03-15", "1,234.50").
+      const customers = 200_000;
+      const ids = column(ROWS, () => `C${String(Math.floor(random() * customers)).padStart(6, "0")}`);
+      const dates = column(ROWS, () => isoDate(44927 + Math.floor(random() * 1095)));
+      const amounts = column(ROWS, () => (Math.round(random() * 200000) / 100).toLocaleString("en-US", { minimumFractionDigits: 2 }));
+      return () => associated.get("RFM.TABLE")(ids, dates, amounts, null, null);
+    }
+    case "RFM.TABLE 中文": {
+      // As a Chinese system exports them: "2024年3月15日" dates, "¥1,234.50" / "1.2万" / "1234.5元" amounts.
+      const customers = 200_000;
+      const ids = column(ROWS, () => `客户${String(Math.floor(random() * customers)).padStart(6, "0")}`);
+      const dates = column(ROWS, () => {
+        const [y, m, d] = isoDate(44927 + Math.floor(random() * 1095)).split("-").map(Number);
+        return `${y}年${m}月${d}日`;
+      });
+      const amounts = column(ROWS, (i) => {
+        const yuan = Math.round(random() * 200000) / 100;
+        return i % 3 === 0 ? `¥${yuan.toLocaleString("en-US")}` : i % 3 === 1 ? `${(yuan / 10000).toFixed(4)}万` : `${yuan}元`;
+      });
       return () => associated.get("RFM.TABLE")(ids, dates, amounts, null, null);
     }
     case "RFM.SCORE quantile":
