@@ -70,15 +70,15 @@ describe("RFM.TABLE over a Chinese order export", () => {
 
 describe("text that is not a number or a date stays an error naming the cell", () => {
   it.each([
-    ["a percentage that is also money", column(1, "¥12%"), 'amounts, row 2: "¥12%" is not a number.', 'amounts 第 2 行：“¥12%”不是数字。'],
-    ["万 with a percent sign", column(1, "1.2万%"), 'amounts, row 2: "1.2万%" is not a number.', 'amounts 第 2 行：“1.2万%”不是数字。'],
-    ["wrong thousands groups", column(1, "12,34"), 'amounts, row 2: "12,34" is not a number.', 'amounts 第 2 行：“12,34”不是数字。'],
-    ["an amount in words", column(1, "一万"), 'amounts, row 2: "一万" is not a number.', 'amounts 第 2 行：“一万”不是数字。'],
+    ["a percentage that is also money", column(1, "¥12%"), 'amounts, row 2: "¥12%" is not a number.', '参数“金额”第 2 行：“¥12%”不是数字。'],
+    ["万 with a percent sign", column(1, "1.2万%"), 'amounts, row 2: "1.2万%" is not a number.', '参数“金额”第 2 行：“1.2万%”不是数字。'],
+    ["wrong thousands groups", column(1, "12,34"), 'amounts, row 2: "12,34" is not a number.', '参数“金额”第 2 行：“12,34”不是数字。'],
+    ["an amount in words", column(1, "一万"), 'amounts, row 2: "一万" is not a number.', '参数“金额”第 2 行：“一万”不是数字。'],
     [
       "a number beyond any cell",
       column(1, "1e400"),
       'amounts, row 2: "1e400" is beyond the largest number a cell holds (9.99999999999999e+307).',
-      "amounts 第 2 行：“1e400”超出单元格能容纳的最大数值（9.99999999999999e+307）。",
+      "参数“金额”第 2 行：“1e400”超出单元格能容纳的最大数值（9.99999999999999e+307）。",
     ],
   ])("%s", (_, amounts, en, zh) => {
     const call = () => rfmTable(column("a", "b"), column(45352, 45353), amounts, omitted, omitted);
@@ -96,7 +96,7 @@ describe("text that is not a number or a date stays an error naming the cell", (
     const call = () => rfmTable(column("a", "b"), column(45352, date), column(1, 2), omitted, omitted);
     const shown = String(date);
     expect(excelError(call)).toEqual({ code: "#VALUE!", message: `order_dates, row 2: "${shown}" is not a date. Use a date cell or text like 2024-03-31.` });
-    expect(withOfficeLanguage("zh-CN", () => excelError(call)).message).toBe(`order_dates 第 2 行：“${shown}”不是日期。请使用日期单元格或 2024-03-31 这样的文本。`);
+    expect(withOfficeLanguage("zh-CN", () => excelError(call)).message).toBe(`参数“下单日期”第 2 行：“${shown}”不是日期。请使用日期单元格或 2024-03-31 这样的文本。`);
   });
 });
 
