@@ -9,21 +9,14 @@
  * GET and HEAD only; anything outside those folders is a 404.
  */
 const { createServer } = require("node:http");
-const { existsSync, readFileSync, statSync } = require("node:fs");
-const { extname, join, normalize, resolve, sep } = require("node:path");
+const { existsSync, readFileSync } = require("node:fs");
+const { join, resolve } = require("node:path");
+const { contentType, fileInside } = require("./static-files.cjs");
 
 const ROOT = resolve(__dirname, "..");
 const DIST = join(ROOT, "dist");
 const OFFICE_JS_DIR = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-};
 
 /**
  * Where taskpane.html loads office.js from: the CDN's origin ("https://host") and folder ("/lib/1/hosted/").
@@ -35,11 +28,6 @@ function officeJsSource(html) {
   return { origin: match[1], folder: match[2] };
 }
 
-/** The file under `dir` that `relative` names, or undefined when it is not a file inside `dir`. */
-function fileInside(dir, relative) {
-  const file = normalize(join(dir, relative));
-  return file.startsWith(dir + sep) && existsSync(file) && statSync(file).isFile() ? file : undefined;
-}
 
 /**
  * Starts the server on 127.0.0.1 (a free port). Resolves to its origin ("http://127.0.0.1:port"), the
@@ -64,12 +52,12 @@ async function startPaneServer() {
     let type;
     if (ok && pathname === "/taskpane.html") {
       body = Buffer.from(servedPage);
-      type = CONTENT_TYPES[".html"];
+      type = contentType(".html");
     } else if (ok && pathname !== undefined) {
       const file = pathname.startsWith(cdn.folder) ? fileInside(OFFICE_JS_DIR, pathname.slice(cdn.folder.length)) : fileInside(DIST, pathname);
       if (file !== undefined) {
         body = readFileSync(file);
-        type = CONTENT_TYPES[extname(file)] || "application/octet-stream";
+        type = contentType(file);
       }
     }
     if (body === undefined) {

@@ -7,22 +7,15 @@
  */
 const { createServer } = require("node:http");
 const { existsSync, readFileSync, statSync } = require("node:fs");
-const { extname, join, normalize, resolve, sep } = require("node:path");
+const { join, normalize, resolve, sep } = require("node:path");
 const { readXlsxCells } = require("./xlsx-cells.cjs");
+const { contentType } = require("./static-files.cjs");
 
 const ROOT = resolve(__dirname, "..");
 const WORKBENCH_DIR = join(ROOT, "dist-workbench");
 const ADDIN_DIR = join(ROOT, "dist");
 const EXAMPLES_DIR = join(ROOT, "examples");
 
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-};
 
 /** The file a URL path names, or undefined when it is outside the served folders. */
 function safePathname(url) {
@@ -68,7 +61,7 @@ function handle(request, response) {
   }
   const body = readFileSync(file);
   response.writeHead(200, {
-    "Content-Type": CONTENT_TYPES[extname(file)] || "application/octet-stream",
+    "Content-Type": contentType(file),
     "Content-Length": body.length,
     "Cache-Control": "no-store",
   });
