@@ -27,7 +27,7 @@ describe("RFM.TABLE over a Chinese order export", () => {
     ]);
   });
 
-  it.each([...CHINESE_AMOUNTS, ["12%", 0.12], ["１２％", 0.12]])("reads the amount cell %j as %d", (text, value) => {
+  it.each<readonly [string, number]>([...CHINESE_AMOUNTS, ["12%", 0.12], ["１２％", 0.12]])("reads the amount cell %j as %d", (text, value) => {
     expect(amountRead(text)).toBe(value);
   });
 
