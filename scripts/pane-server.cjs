@@ -52,7 +52,7 @@ async function startPaneServer() {
     let type;
     if (ok && pathname === "/taskpane.html") {
       body = Buffer.from(servedPage);
-      type = contentType(".html");
+      type = contentType("taskpane.html");
     } else if (ok && pathname !== undefined) {
       const file = pathname.startsWith(cdn.folder) ? fileInside(OFFICE_JS_DIR, pathname.slice(cdn.folder.length)) : fileInside(DIST, pathname);
       if (file !== undefined) {
