@@ -60,6 +60,24 @@ const en: Record<ErrorCode, Template> = {
 
   // Numbers written as text (core/shared/number-text.ts).
   NUMBER_TOO_LARGE: (p) => `${p.where}: "${p.value}" is beyond the largest number a cell holds (${p.max}).`,
+
+  // --- Customer lifetime value (BG/NBD, Gamma-Gamma) ---
+  RECENCY_WITHOUT_REPEAT: (p) =>
+    `${p.where}: recency is ${p.value} but frequency is 0. A customer without repeat purchases has recency 0; check that the columns are frequency, recency, T.`,
+  TOO_FEW_REPEAT_CUSTOMERS: (p) =>
+    `${p.where}: only ${p.count} ${p.count === "1" ? "customer has" : "customers have"} a repeat purchase; the spend model needs at least ${p.needed}. Use a longer period of orders.`,
+  MODEL_NOT_FITTED: (p) =>
+    p.reason === "no-repeat"
+      ? `${p.where}: no customer bought more than once (every frequency is 0), so the ${p.model} model has nothing to learn from. Use a longer period of orders.`
+      : p.reason === "no-variation"
+        ? `${p.where}: every repeat customer spends the same on average, so the ${p.model} model cannot tell customers apart. Use the actual order amounts.`
+        : `${p.where}: the ${p.model} model cannot be fitted to these customers (its parameter ${p.parameter} runs off to a limit). Use more customers or a longer period of orders.`,
+  PARAM_COUNT: (p) =>
+    `${p.where} has ${p.length} ${p.length === "1" ? "value" : "values"} but needs ${p.expected}: ${p.names}. Select the cells the fit returned.`,
+  NOT_CONVERGED: (p) =>
+    `${p.where}: the result cannot be computed to full precision for these values (a horizon very long compared with the customers' history). Use a shorter horizon.`,
+  SPEND_MEAN_UNDEFINED: (p) =>
+    `${p.where}: q = ${p.q} is not above 1, so the average spend of a customer without repeat purchases is not finite. Fit the spend model on more repeat customers.`,
 };
 
 const zh: Record<ErrorCode, Template> = {
@@ -103,6 +121,21 @@ const zh: Record<ErrorCode, Template> = {
 
   // Numbers written as text (core/shared/number-text.ts).
   NUMBER_TOO_LARGE: (p) => `${p.where}：“${p.value}”超出单元格能容纳的最大数值（${p.max}）。`,
+
+  // --- 客户终身价值（BG/NBD、Gamma-Gamma） ---
+  RECENCY_WITHOUT_REPEAT: (p) =>
+    `${p.where}：frequency 为 0，但 recency 为 ${p.value}。没有重复购买的客户 recency 应为 0；请检查各列是否依次为 frequency、recency、T。`,
+  TOO_FEW_REPEAT_CUSTOMERS: (p) => `${p.where}：只有 ${p.count} 位客户有重复购买，消费金额模型至少需要 ${p.needed} 位。请使用更长时间段的订单。`,
+  MODEL_NOT_FITTED: (p) =>
+    p.reason === "no-repeat"
+      ? `${p.where}：没有客户重复购买（frequency 全为 0），${p.model} 模型无从估计。请使用更长时间段的订单。`
+      : p.reason === "no-variation"
+        ? `${p.where}：所有重复购买客户的平均消费金额都相同，${p.model} 模型无法区分客户。请使用实际订单金额。`
+        : `${p.where}：无法用这些客户拟合 ${p.model} 模型（参数 ${p.parameter} 趋于极限）。请使用更多客户或更长时间段的订单。`,
+  PARAM_COUNT: (p) => `${p.where}有 ${p.length} 个数值，但需要 ${p.expected} 个：${p.names}。请选择拟合函数返回的单元格。`,
+  NOT_CONVERGED: (p) => `${p.where}：在这些数值下无法以完整精度计算结果（预测期相对客户历史过长）。请缩短预测期。`,
+  SPEND_MEAN_UNDEFINED: (p) =>
+    `${p.where}：q = ${p.q} 不大于 1，没有重复购买的客户的平均消费金额不是有限值。请用更多重复购买客户拟合消费模型。`,
 };
 
 export const ERROR_MESSAGES: Readonly<Record<Language, Record<ErrorCode, Template>>> = { en, zh };

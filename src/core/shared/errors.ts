@@ -93,6 +93,24 @@ export interface ErrorDetails {
 
   /** A number written as text beyond the largest a cell holds (`max`, 9.99999999999999E+307); `value` as written. */
   NUMBER_TOO_LARGE: Where & { value: string; max: number };
+
+  // --- Customer lifetime value (BG/NBD, Gamma-Gamma: src/core/clv) ---
+  /** A customer without repeat purchases (frequency 0) whose recency is not 0. */
+  RECENCY_WITHOUT_REPEAT: Where & { value: number };
+  /** Fewer customers with repeat purchases than a model needs (the spend model needs 2). */
+  TOO_FEW_REPEAT_CUSTOMERS: Where & { count: number; needed: number };
+  /**
+   * A model whose likelihood has no maximum inside the parameter space: `no-repeat` (no customer bought
+   * twice), `no-variation` (every repeat customer spends the same on average), or `limit` (the maximum lies
+   * at a limit of `parameter`, 0 or infinity).
+   */
+  MODEL_NOT_FITTED: Where & { model: string; reason: "no-repeat" | "no-variation" | "limit"; parameter?: string };
+  /** A parameter list of the wrong length: `expected` values named `names`. */
+  PARAM_COUNT: Where & { length: number; expected: number; names: string };
+  /** A series that does not reach full precision within its term limit (a horizon far beyond the data). */
+  NOT_CONVERGED: Where;
+  /** A mean spend that is infinite: q ≤ 1 for a customer without repeat purchases (p·x + q ≤ 1 in general). */
+  SPEND_MEAN_UNDEFINED: Where & { q: number };
 }
 
 export type ErrorCode = keyof ErrorDetails;
