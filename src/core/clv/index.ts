@@ -1,0 +1,3 @@
+export * from "./clv-summary";
+export * from "./hypergeometric";
+export * from "./log-gamma";
