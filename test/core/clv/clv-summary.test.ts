@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { clvSummary } from "../../../src/core/clv";
-import { serialFromText, serialFromYmd } from "../../../src/core/shared/excel-date";
+import { serialFromText } from "../../../src/core/shared/excel-date";
+import { CDNOW_END, cdnowSerial, cdnowSummary } from "../../support/cdnow";
 import { thrown } from "../../support/core-error";
 import { readCsv } from "../../support/fixtures";
 
@@ -34,15 +35,10 @@ describe("CLV summary: lifetimes' own unit test (period 1 day)", () => {
 
 describe("CLV summary of the CDNOW sample (weeks, observation end 1997-09-30)", () => {
   const rows = readCsv("external/cdnow_sample_transactions.csv");
-  const serial = (yyyymmdd: string) => serialFromYmd(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)), Number(yyyymmdd.slice(6, 8))) as number;
-  const end = serial("19970930");
+  const serial = cdnowSerial;
+  const end = CDNOW_END;
   const calibration = rows.filter((r) => serial(r.date as string) <= end);
-  const summary = clvSummary(
-    calibration.map((r) => r.id_sample as string),
-    calibration.map((r) => serial(r.date as string)),
-    calibration.map((r) => Number(r.total_value)),
-    end,
-  );
+  const summary = cdnowSummary();
   const at = (id: string) => summary.ids.indexOf(id);
   const sum = (values: ArrayLike<number>) => Array.from(values).reduce((s, v) => s + v, 0);
 
