@@ -21,6 +21,7 @@ const FUNCTION_FILES = [
   "./src/functions/kpi.ts",
   "./src/functions/commission.ts",
   "./src/functions/forecast.ts",
+  "./src/functions/clv.ts",
 ];
 
 module.exports = async (env, options) => {

@@ -63,7 +63,7 @@ const en: Record<ErrorCode, Template> = {
 
   // --- Customer lifetime value (BG/NBD, Gamma-Gamma) ---
   RECENCY_WITHOUT_REPEAT: (p) =>
-    `${p.where}: recency is ${p.value} but frequency is 0. A customer without repeat purchases has recency 0; check that the columns are frequency, recency, T.`,
+    `${p.where}: ${p.value}, but ${p.otherArg} is 0 on that row. A customer without repeat purchases has recency 0: check that the ranges are CLV.SUMMARY's frequency, recency and T, in that order.`,
   TOO_FEW_REPEAT_CUSTOMERS: (p) =>
     `${p.where}: only ${p.count} ${p.count === "1" ? "customer has" : "customers have"} a repeat purchase; the spend model needs at least ${p.needed}. Use a longer period of orders.`,
   MODEL_NOT_FITTED: (p) =>
@@ -124,11 +124,11 @@ const zh: Record<ErrorCode, Template> = {
 
   // --- 客户终身价值（BG/NBD、Gamma-Gamma） ---
   RECENCY_WITHOUT_REPEAT: (p) =>
-    `${p.where}：frequency 为 0，但 recency 为 ${p.value}。没有重复购买的客户 recency 应为 0；请检查各列是否依次为 frequency、recency、T。`,
+    `${p.where}为 ${p.value}，但该行${p.otherArg}为 0。没有重复购买的客户此值应为 0：请检查三个区域是否依次为 CLV.SUMMARY 的 frequency、recency、T 列。`,
   TOO_FEW_REPEAT_CUSTOMERS: (p) => `${p.where}：只有 ${p.count} 位客户有重复购买，消费金额模型至少需要 ${p.needed} 位。请使用更长时间段的订单。`,
   MODEL_NOT_FITTED: (p) =>
     p.reason === "no-repeat"
-      ? `${p.where}：没有客户重复购买（frequency 全为 0），${p.model} 模型无从估计。请使用更长时间段的订单。`
+      ? `${p.where}：没有客户重复购买（全为 0），${p.model} 模型无从估计。请使用更长时间段的订单。`
       : p.reason === "no-variation"
         ? `${p.where}：所有重复购买客户的平均消费金额都相同，${p.model} 模型无法区分客户。请使用实际订单金额。`
         : `${p.where}：无法用这些客户拟合 ${p.model} 模型（参数 ${p.parameter} 趋于极限）。请使用更多客户或更长时间段的订单。`,
@@ -164,7 +164,7 @@ export function wherePhrase(
 ): string {
   const { arg, row, column } = where;
   if (language === "zh") {
-    const name = /^[a-z_]+$/.test(arg) ? `参数${argumentPhrase("zh", arg)}` : argumentPhrase("zh", arg);
+    const name = /^[A-Za-z_]+$/.test(arg) ? `参数${argumentPhrase("zh", arg)}` : argumentPhrase("zh", arg);
     return `${name}${row !== undefined ? `第 ${row} 行` : ""}${column !== undefined ? `第 ${column} 列` : ""}`;
   }
   const parts = [arg];

@@ -284,4 +284,63 @@ export const FUNCTION_METADATA_ZH: Readonly<Record<string, FunctionTextZh>> = {
       season_length: "MASE 季节朴素预测的周期长度，≥ 1 的整数（月度数据填 12）。默认：1。",
     },
   },
+  "CLV.SUMMARY": {
+    description: "由订单明细汇总出每位客户一行，供 BG/NBD 与 Gamma-Gamma 模型使用：客户、重复购买次数、首末购买间隔与观察期长（期数）、复购平均金额。",
+    parameters: {
+      customer_ids: "每笔订单的客户：文本或数字（1001 与文本“1001”是同一位客户）。",
+      order_dates: "每笔订单的日期：日期，或 2024-03-31 这样的文本。同一天的多笔订单算一次购买。",
+      amounts: "每笔订单的金额（本币）。",
+      analysis_date: "观察期的截止日期；晚于它的订单会报错。默认：最晚的下单日期。",
+      period_days: "首末购买间隔与观察期长以几天为一期：7 为周（默认），1 为天，30 为月。",
+      headers: "TRUE 时在结果首行加标题。默认：FALSE。",
+    },
+  },
+  "CLV.FIT": {
+    description: "按最大似然拟合 BG/NBD 模型（Fader、Hardie、Lee 2005）：返回购买率参数 r、alpha，流失参数 a、b 与对数似然，供 CLV.PURCHASES、CLV.ALIVE、CLV.VALUE 使用。",
+    parameters: {
+      frequency: "每位客户的重复购买次数，0 或以上的整数（CLV.SUMMARY 的 frequency 列）。",
+      recency: "每位客户首次到最后一次购买相隔的期数（CLV.SUMMARY 的 recency 列，不是距今天数）；没有重复购买时为 0。",
+      T: "每位客户首次购买到分析日期的期数（CLV.SUMMARY 的 T 列），不小于首末购买间隔。",
+    },
+  },
+  "CLV.PURCHASES": {
+    description: "每位客户未来若干期的预期购买次数（BG/NBD，Fader、Hardie、Lee 2005 式 10）：按周时，未来期数 52 即未来 12 个月预计下单几次。",
+    parameters: {
+      params: "CLV.FIT 返回的 r、alpha、a、b（可直接选其 5 个单元格，对数似然不参与计算）。",
+      t: "向后预测的期数，单位同首末购买间隔与观察期长（按周时 52 为一年），大于 0。",
+      frequency: "每位客户的重复购买次数（CLV.SUMMARY 的 frequency 列）。",
+      recency: "每位客户首次到最后一次购买相隔的期数（CLV.SUMMARY 的 recency 列）。",
+      T: "每位客户首次购买到分析日期的期数（CLV.SUMMARY 的 T 列）。",
+    },
+  },
+  "CLV.ALIVE": {
+    description: "每位客户仍然活跃（尚未流失）的概率（BG/NBD，Fader、Hardie、Lee 2005）。没有重复购买的客户为 1：模型只让客户在某次购买之后流失。",
+    parameters: {
+      params: "CLV.FIT 返回的 r、alpha、a、b（可直接选其 5 个单元格，对数似然不参与计算）。",
+      frequency: "每位客户的重复购买次数（CLV.SUMMARY 的 frequency 列）。",
+      recency: "每位客户首次到最后一次购买相隔的期数（CLV.SUMMARY 的 recency 列）。",
+      T: "每位客户首次购买到分析日期的期数（CLV.SUMMARY 的 T 列）。",
+    },
+  },
+  "CLV.SPEND.FIT": {
+    description: "用有重复购买的客户拟合 Gamma-Gamma 消费金额模型（Fader、Hardie、Lee 2005）：返回 p、q、v 与对数似然，供 CLV.VALUE 使用。至少需要 2 位重复购买客户。",
+    parameters: {
+      frequency: "每位客户的重复购买次数（CLV.SUMMARY 的 frequency 列）；为 0 的客户不参与拟合。",
+      monetary_value: "每位客户重复购买的平均金额（CLV.SUMMARY 的 monetary_value 列）；重复购买次数大于 0 时须大于 0。",
+    },
+  },
+  "CLV.VALUE": {
+    description: "每位客户未来若干个月的折现价值：逐月的预期购买次数（BG/NBD）× 每次预期消费金额（Gamma-Gamma），同 lifetimes 的 customer_lifetime_value。",
+    parameters: {
+      params: "CLV.FIT 返回的 r、alpha、a、b（可直接选其 5 个单元格）。",
+      spend_params: "CLV.SPEND.FIT 返回的 p、q、v（可直接选其 4 个单元格）。",
+      frequency: "每位客户的重复购买次数（CLV.SUMMARY 的 frequency 列）。",
+      recency: "每位客户首次到最后一次购买相隔的期数（CLV.SUMMARY 的 recency 列）。",
+      T: "每位客户首次购买到分析日期的期数（CLV.SUMMARY 的 T 列）。",
+      monetary_value: "每位客户重复购买的平均金额（CLV.SUMMARY 的 monetary_value 列）。",
+      months: "计算价值的月数，1 到 1200 的整数。默认：12。",
+      discount: "每月折现率，0 到 1（1% 或 0.01）。默认：1%。",
+      periods_per_month: "一个月有几期：按周为 4.345（默认），按天为 30。",
+    },
+  },
 };

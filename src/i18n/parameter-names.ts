@@ -87,6 +87,16 @@ export const PARAMETER_NAMES_ZH: Readonly<Record<string, string>> = {
   model: "季节模型",
   forecast: "预测值",
   training: "训练数据",
+  // Customer lifetime value (frequency, recency, discount as above: recency here is the time from the
+  // first to the last purchase, which the descriptions say)
+  period_days: "每期天数",
+  T: "观察期长",
+  monetary_value: "复购平均金额",
+  params: "模型参数",
+  t: "未来期数",
+  spend_params: "金额模型参数",
+  months: "月数",
+  periods_per_month: "每月期数",
 };
 
 // Not `PARAMETER_NAMES_ZH[word]` alone: "constructor" or "toString" in a name must not find Object's members.

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { clvAlive, clvFit, clvPurchases, clvSpendFit, clvSummary, clvValue } from "../../src/functions/clv";
 import { commissionTiered } from "../../src/functions/commission";
 import { forecastAccuracy, forecastHolt, forecastHw, forecastHwParams, forecastMa, forecastSes } from "../../src/functions/forecast";
 import { funnelLevers, funnelPlan, funnelPyramid, funnelStages, funnelTarget } from "../../src/functions/funnel";
@@ -21,6 +22,7 @@ import { quotaAllocate, quotaReconcile, targetPace, targetSeasonal, targetSplit,
 import { ERROR_MESSAGES } from "../../src/i18n/errors";
 import { FUNCTION_METADATA_ZH } from "../../src/i18n/function-metadata-zh";
 import { PARAMETER_NAMES_ZH } from "../../src/i18n/parameter-names";
+import { cdnowSummary } from "../support/cdnow";
 import { column, excelError, omitted, row, withOfficeLanguage } from "../support/excel-call";
 
 /**
@@ -86,6 +88,14 @@ interface Case {
   bad?: Record<number, unknown>;
 }
 
+/** The CDNOW summary as the spill of CLV.SUMMARY gives it, and its published BG/NBD parameters. */
+const cdnow = (() => {
+  const summary = cdnowSummary();
+  const range = (values: ArrayLike<number>) => Array.from(values, (value) => [value]);
+  return { frequency: range(summary.frequency), recency: range(summary.recency), T: range(summary.T), monetaryValue: range(summary.monetaryValue) };
+})();
+const CDNOW_FIT = column(0.242593, 4.413532, 0.792886, 2.425753, -9582.43);
+
 const CASES: Record<string, Case> = {
   "RFM.TABLE": { fn: rfmTable, valid: [column("A", "B"), column(45352, 45353), column(10, 20), null, null], bad: { 0: column(null, "B") } },
   "RFM.SCORE": { fn: rfmScore, valid: [column(10, 180), column(12, 1), column(8000, 200), null, null] },
@@ -119,6 +129,12 @@ const CASES: Record<string, Case> = {
   "FORECAST.HW": { fn: forecastHw, valid: [column(1, 2, 3, 4, 5, 6, 7, 8), 2, 2, null, 0.5, 0.3, 0.4] },
   "FORECAST.HW.PARAMS": { fn: forecastHwParams, valid: [column(1, 3, 2, 4, 3, 5, 4, 6), 2, null] },
   "FORECAST.ACCURACY": { fn: forecastAccuracy, valid: [column(1, 2), column(1, 3), null, null] },
+  "CLV.SUMMARY": { fn: clvSummary, valid: [column("A", "B"), column(45352, 45353), column(10, 20), null, null, null], bad: { 0: column(null, "B") } },
+  "CLV.FIT": { fn: clvFit, valid: [cdnow.frequency, cdnow.recency, cdnow.T] },
+  "CLV.PURCHASES": { fn: clvPurchases, valid: [CDNOW_FIT, 52, column(2, 0), column(30, 0), column(38, 38)] },
+  "CLV.ALIVE": { fn: clvAlive, valid: [CDNOW_FIT, column(2, 0), column(30, 0), column(38, 38)] },
+  "CLV.SPEND.FIT": { fn: clvSpendFit, valid: [cdnow.frequency, cdnow.monetaryValue] },
+  "CLV.VALUE": { fn: clvValue, valid: [CDNOW_FIT, column(6.25, 3.74, 15.44), column(2, 0), column(30, 0), column(38, 38), column(22.35, 0), null, null, null] },
 };
 
 const BAD = "坏";

@@ -38,7 +38,7 @@ export function requireCustomers(frequency: ArrayLike<number>, recency: ArrayLik
     if (!(tx >= 0)) throw fail("TOO_SMALL", { arg: "recency", index: i, value: tx, min: 0 });
     if (!(age >= 0)) throw fail("TOO_SMALL", { arg: "T", index: i, value: age, min: 0 });
     if (tx > age) throw fail("EXCEEDS_ARGUMENT", { arg: "recency", index: i, value: tx, otherArg: "T", otherValue: age });
-    if (x === 0 && tx !== 0) throw fail("RECENCY_WITHOUT_REPEAT", { arg: "recency", index: i, value: tx });
+    if (x === 0 && tx !== 0) throw fail("RECENCY_WITHOUT_REPEAT", { arg: "recency", index: i, value: tx, otherArg: "frequency" });
   }
 }
 

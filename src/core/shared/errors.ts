@@ -95,8 +95,8 @@ export interface ErrorDetails {
   NUMBER_TOO_LARGE: Where & { value: string; max: number };
 
   // --- Customer lifetime value (BG/NBD, Gamma-Gamma: src/core/clv) ---
-  /** A customer without repeat purchases (frequency 0) whose recency is not 0. */
-  RECENCY_WITHOUT_REPEAT: Where & { value: number };
+  /** A customer without repeat purchases (`otherArg`, frequency, is 0) whose recency is not 0. */
+  RECENCY_WITHOUT_REPEAT: Where & { value: number; otherArg: string };
   /** Fewer customers with repeat purchases than a model needs (the spend model needs 2). */
   TOO_FEW_REPEAT_CUSTOMERS: Where & { count: number; needed: number };
   /**

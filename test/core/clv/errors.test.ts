@@ -26,7 +26,7 @@ describe("customer-value error messages", () => {
 
   it("names the row, the parameter and the model", () => {
     expect(describeError(errors[0]![1], "en")).toBe(
-      "recency, row 2: recency is 3 but frequency is 0. A customer without repeat purchases has recency 0; check that the columns are frequency, recency, T.",
+      "recency, row 2: 3, but frequency is 0 on that row. A customer without repeat purchases has recency 0: check that the ranges are CLV.SUMMARY's frequency, recency and T, in that order.",
     );
     expect(describeError(errors[4]![1], "zh")).toMatch(/BG\/NBD.*参数 (r|alpha|a|b) 趋于极限/);
     expect(describeError(errors[5]![1], "en")).toBe("params has 3 values but needs 4: r, alpha, a, b. Select the cells the fit returned.");

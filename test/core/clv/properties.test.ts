@@ -6,8 +6,8 @@ import {
   bgnbdPurchasesIfAlive,
   clvValue,
   gammaGammaLogLikelihood,
-  hyp2f1,
 } from "../../../src/core/clv";
+import { hyp2f1 } from "../../support/hyp2f1";
 import { CoreError } from "../../../src/core/shared/errors";
 
 /** Properties of the customer-value models on generated inputs (fixed seed: test/support/fast-check-seed.ts). */

@@ -1,4 +1,5 @@
-import { hyp2f1, hypergeometricSeries, logBeta, logGamma, logRisingFactorial } from "../../../src/core/clv";
+import { hypergeometricSeries, logBeta, logGamma, logRisingFactorial } from "../../../src/core/clv";
+import { hyp2f1 } from "../../support/hyp2f1";
 import { thrown } from "../../support/core-error";
 
 /**
