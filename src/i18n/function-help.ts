@@ -272,6 +272,60 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     },
     example: "=SALES.FORECAST.ACCURACY({100;200;300;400}, {110;190;330;400}) → 12.5; 16.58; 6.25; 6.04; #N/A",
   },
+  {
+    id: "CLV.SUMMARY",
+    syntax: "=SALES.CLV.SUMMARY(customer_ids, order_dates, amounts, [analysis_date], [period_days], [headers])",
+    summary: {
+      en: "One row per customer for the CLV models: frequency = repeat purchase days, recency and T = periods (weeks by default) from the first purchase to the last one and to the analysis date, monetary_value = mean spend of the repeat purchases. As the Python package lifetimes.",
+      zh: "为客户价值模型汇总每位客户一行：重复购买次数（购买天数 − 1）、首次到最后一次购买及到分析日期的期数（默认按周）、重复购买的平均金额。口径同 Python 包 lifetimes。",
+    },
+    example: "=SALES.CLV.SUMMARY(A2:A4961, B2:B4961, C2:C4961, DATE(1997,9,30)) → 2,357 customers; customer 1: 2; 30.43; 38.86; 22.35",
+  },
+  {
+    id: "CLV.FIT",
+    syntax: "=SALES.CLV.FIT(frequency, recency, T)",
+    summary: {
+      en: "Fits the BG/NBD model (Fader, Hardie & Lee 2005, \"Counting your customers the easy way\"): r and alpha describe how often customers buy, a and b how likely they are to stop after a purchase. Returns r, alpha, a, b and the log-likelihood.",
+      zh: "拟合 BG/NBD 模型（Fader、Hardie、Lee 2005）：r、alpha 描述客户多久买一次，a、b 描述每次购买后流失的可能。返回 r、alpha、a、b 与对数似然。",
+    },
+    example: "=SALES.CLV.FIT(B2:B2358, C2:C2358, D2:D2358) → 0.2426; 4.4135; 0.7929; 2.4258; −9582.43 (CDNOW)",
+  },
+  {
+    id: "CLV.PURCHASES",
+    syntax: "=SALES.CLV.PURCHASES(params, t, frequency, recency, T)",
+    summary: {
+      en: "Expected orders of each customer in the next t periods (BG/NBD, equation 10 of Fader, Hardie & Lee 2005): with weeks, t = 52 is the expected orders in the next 12 months.",
+      zh: "每位客户未来若干期的预期购买次数（BG/NBD，Fader、Hardie、Lee 2005 式 10）：按周时未来期数 52 即未来 12 个月预计下单几次。",
+    },
+    example: "=SALES.CLV.PURCHASES(H2:H6, 39, B2:B2358, C2:C2358, D2:D2358) → 1.226 for x = 2, t_x = 30.43, T = 38.86",
+  },
+  {
+    id: "CLV.ALIVE",
+    syntax: "=SALES.CLV.ALIVE(params, frequency, recency, T)",
+    summary: {
+      en: "Probability that each customer is still active, i.e. has not silently left. BG/NBD lets a customer drop out only right after a purchase, so a customer with no repeat purchase gets 1: judge them by CLV.PURCHASES instead.",
+      zh: "每位客户仍然活跃（没有悄悄流失）的概率。BG/NBD 只让客户在某次购买之后流失，所以没有重复购买的客户为 1：这类客户请看 CLV.PURCHASES。",
+    },
+    example: "=SALES.CLV.ALIVE(H2:H6, B2:B2358, C2:C2358, D2:D2358) → 0.7266 for x = 2, t_x = 30.43, T = 38.86",
+  },
+  {
+    id: "CLV.SPEND.FIT",
+    syntax: "=SALES.CLV.SPEND.FIT(frequency, monetary_value)",
+    summary: {
+      en: "Fits the Gamma-Gamma spend model (Fader, Hardie & Lee 2005, \"RFM and CLV: using iso-value curves\") on the customers with repeat purchases: p, q, v describe how much a purchase is worth and how that varies between customers.",
+      zh: "用有重复购买的客户拟合 Gamma-Gamma 消费金额模型（Fader、Hardie、Lee 2005）：p、q、v 描述每次购买的金额及其在客户之间的差异。",
+    },
+    example: "=SALES.CLV.SPEND.FIT(B2:B2358, E2:E2358) → 6.25; 3.74; 15.44; log-likelihood (946 repeat customers of CDNOW)",
+  },
+  {
+    id: "CLV.VALUE",
+    syntax: "=SALES.CLV.VALUE(params, spend_params, frequency, recency, T, monetary_value, [months], [discount], [periods_per_month])",
+    summary: {
+      en: "Predicted value of each customer over the next months, discounted monthly: expected orders (BG/NBD) × expected spend per order (Gamma-Gamma), as lifetimes' customer_lifetime_value.",
+      zh: "每位客户未来若干个月按月折现的预测价值：预期购买次数（BG/NBD）× 每次预期金额（Gamma-Gamma），同 lifetimes 的 customer_lifetime_value。",
+    },
+    example: "=SALES.CLV.VALUE(H2:H6, I2:I5, B2:B2358, C2:C2358, D2:D2358, E2:E2358) → 36.27 for CDNOW customer 1 (12 months, 1% a month)",
+  },
 ];
 
 /**

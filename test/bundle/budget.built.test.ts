@@ -16,8 +16,11 @@ import { DIST, distFile } from "../support/dist";
  * up — every other page is a chunk loaded on first visit or once the pane is idle.
  */
 
-/** Bytes: 1 kB = 1,000 bytes. */
-const FUNCTIONS_BUDGET = 25_000;
+/**
+ * Bytes: 1 kB = 1,000 bytes. The functions' budget was 25 kB (21.1 kB used) until the customer-value family
+ * (two likelihood fits, ₂F₁ summed in three forms with error bounds, their checks) added 6.2 kB: 27.4 kB.
+ */
+const FUNCTIONS_BUDGET = 28_000;
 const FIRST_RENDER_BUDGET = 150_000;
 
 const gzipped = (file: string) => gzipSync(new Uint8Array(readFileSync(distFile(file))), { level: 9 }).length;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { checkManifest } from "../../scripts/manifest-check.cjs";
 import { DIST, distFile, readMetadata } from "../support/dist";
+import { cdnowSummary } from "../support/cdnow";
 import { COURSE_SCORES } from "../support/course";
 import { loadBundle } from "../support/functions-bundle";
 
@@ -38,6 +39,27 @@ describe("the built functions bundle", () => {
     }
     expect(shown).toBeInstanceOf(ExcelError);
     expect(shown).toMatchObject({ code: "#VALUE!", message: "rates, column 1: 40 is not a rate. Enter 40% or 0.4." });
+  });
+
+  it("associates the customer-value family and takes the CDNOW sample from its summary to the published figures", () => {
+    const ids = ["CLV.SUMMARY", "CLV.FIT", "CLV.PURCHASES", "CLV.ALIVE", "CLV.SPEND.FIT", "CLV.VALUE"];
+    expect(ids.filter((id) => !associated.has(id))).toEqual([]);
+    const fn = (id: string) => associated.get(id)!;
+    // lifetimes' unit test of the summary (daily periods, analysis date the day after the last order).
+    const orders = [["1", "2015-01-01", 1], ["1", "2015-02-06", 2], ["2", "2015-01-01", 2], ["3", "2015-01-01", 3], ["3", "2015-01-02", 1], ["3", "2015-01-05", 5]];
+    const summary = fn("CLV.SUMMARY")(orders.map((o) => [o[0]]), orders.map((o) => [o[1]]), orders.map((o) => [o[2]]), "2015-02-07", 1, null);
+    expect(summary).toEqual([["1", 1, 36, 37, 2], ["2", 0, 0, 37, 0], ["3", 2, 4, 37, 3]]);
+    const cdnow = cdnowSummary();
+    const range = (values: ArrayLike<number>) => Array.from(values, (value) => [value]);
+    const [x, tx, T, m] = [cdnow.frequency, cdnow.recency, cdnow.T, cdnow.monetaryValue].map(range);
+    const fit = fn("CLV.FIT")(x, tx, T) as number[][];
+    expect(fit.map(([value]) => Number(value!.toFixed(4)))).toEqual([0.2426, 4.4136, 0.7929, 2.4259, -9582.4292]);
+    const first = cdnow.ids.indexOf("1");
+    expect((fn("CLV.PURCHASES")(fit, 39, x, tx, T) as number[][])[first]![0]).toBeCloseTo(1.226, 3);
+    expect((fn("CLV.ALIVE")(fit, x, tx, T) as number[][])[first]![0]).toBeCloseTo(0.7266, 4);
+    const spend = fn("CLV.SPEND.FIT")(x, m) as number[][];
+    expect(spend.slice(0, 3).map(([value]) => Number(value!.toFixed(2)))).toEqual([6.25, 3.74, 15.44]);
+    expect((fn("CLV.VALUE")(fit, spend, x, tx, T, m, null, null, null) as number[][])[first]![0]).toBeCloseTo(36.27, 2);
   });
 
   it("throws the runtime's CustomFunctions.Error with a message, in the Office language", () => {
