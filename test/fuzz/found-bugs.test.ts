@@ -1,7 +1,9 @@
 import fc from "fast-check";
+import { bgnbdPurchasesIfAlive } from "../../src/core/clv";
 import { rfmScore as scoreCustomers } from "../../src/core/rfm";
 import { compensatedSum, scaledSum } from "../../src/core/shared/sum";
 import { toExcelPrecision } from "../../src/core/shared/rounding";
+import { clvPurchases, clvValue } from "../../src/functions/clv";
 import { forecastAccuracy, forecastHolt, forecastHw, forecastHwParams, forecastSes } from "../../src/functions/forecast";
 import { funnelLevers, funnelPlan } from "../../src/functions/funnel";
 import { rfmScore, rfmSegment } from "../../src/functions/rfm";
@@ -154,5 +156,29 @@ describe("worst cases for time", () => {
         });
       }),
     );
+  });
+});
+
+describe("customer value at parameters no fit gives", () => {
+  const customers = [column(1, 0, 3, 8), column(12.857142857142858, 0, 11, 10.857142857142858), column(33.42857142857143, 51.285714285714285, 21.857142857142858, 49.857142857142854)] as const;
+
+  it("CLV.PURCHASES at r, α, a, b near 1e299 returns at once (a form that could not stop summed a million terms per customer: over 5 s)", () => {
+    const params = column(1.51e299, 5e299, 5e298, 1e299);
+    const values = clvPurchases(params, 0.5, ...customers).flat();
+    expect(values).toHaveLength(4);
+    expect(values.every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
+  });
+
+  it("CLV.VALUE at parameters of 1e308 returns at once", () => {
+    const params = column(1e308, 1e308, 1e308, 1e308);
+    const values = clvValue(params, column(0.5, 1.11, 1), column(1), column(12.857142857142858), column(33.42857142857143), column(23.22), omitted, omitted, omitted).flat();
+    expect(values).toHaveLength(1);
+    expect(Number.isFinite(values[0])).toBe(true);
+  });
+
+  it("expected purchases at r = 100,005 come from the direct series (an overflowing form's NaN error bound hid it: NOT_CONVERGED)", () => {
+    // mpmath 1.3.0, 40 digits: c/(a−1)·(1 − (α/(α+t))^r·hyp2f1(r, b; c; t/(α+t))) with c = a + b − 1.
+    const reference = Number("224.8649461793972556670893274948209148688");
+    expect(Math.abs(bgnbdPurchasesIfAlive(100_005, 40, 0.8, 7.5, 52)! - reference) / reference).toBeLessThan(1e-10);
   });
 });

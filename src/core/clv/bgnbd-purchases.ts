@@ -1,4 +1,4 @@
-import { fail, isCoreError } from "../shared/errors";
+import { fail } from "../shared/errors";
 import { requirePositive } from "../shared/checks";
 import { bgnbdCustomerAlive } from "./bgnbd-alive";
 import { BgnbdParams, requireBgnbdParams, requireCustomers } from "./checks";
@@ -34,9 +34,39 @@ export function bgnbdExpectedPurchases(params: ArrayLike<number>, t: number, fre
   const model = requireBgnbdParams(params);
   requirePositive(t, { arg: "t" });
   requireCustomers(frequency, recency, T);
+  const ifAlive = new PatternCache<number | undefined>();
   const out = new Float64Array(frequency.length);
-  for (let i = 0; i < out.length; i++) out[i] = atRow(i, () => bgnbdCustomerPurchases(model, t, frequency[i] as number, recency[i] as number, T[i] as number));
+  for (let i = 0; i < out.length; i++) {
+    const x = frequency[i] as number;
+    const age = T[i] as number;
+    const alive = bgnbdCustomerAlive(model, x, recency[i] as number, age);
+    if (alive === 0) continue;
+    const purchases = ifAlive.get(x, age, () => bgnbdPurchasesIfAlive(model.r + x, model.alpha + age, model.a, model.b + x, t));
+    if (purchases === undefined) throw fail("NOT_CONVERGED", { arg: "T", index: i });
+    out[i] = alive * purchases;
+  }
   return out;
+}
+
+/**
+ * Values per distinct (x, T), computed once: the expected purchases of a customer alive now depend on x and
+ * T only (not on t_x), and a summary from whole days has few distinct pairs (the 2,357 CDNOW customers
+ * have 464), so a million customers cost far fewer series than rows.
+ */
+export class PatternCache<V> {
+  private readonly byFrequency = new Map<number, Map<number, V>>();
+
+  get(x: number, age: number, compute: () => V): V {
+    let byAge = this.byFrequency.get(x);
+    if (byAge === undefined) {
+      byAge = new Map();
+      this.byFrequency.set(x, byAge);
+    }
+    if (byAge.has(age)) return byAge.get(age) as V;
+    const value = compute();
+    byAge.set(age, value);
+    return value;
+  }
 }
 
 /**
@@ -48,16 +78,6 @@ export function bgnbdNewCustomerPurchases(params: BgnbdParams, t: number): numbe
   const value = bgnbdPurchasesIfAlive(params.r, params.alpha, params.a, params.b, t);
   if (value === undefined) throw fail("NOT_CONVERGED", { arg: "t" });
   return value;
-}
-
-/** Runs `compute` for the customer at `index`, giving a NOT_CONVERGED error that customer's row. */
-function atRow<T>(index: number, compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (isCoreError(error) && error.code === "NOT_CONVERGED") throw fail("NOT_CONVERGED", { arg: "T", index });
-    throw error;
-  }
 }
 
 /**
@@ -94,13 +114,19 @@ export function bgnbdPurchasesIfAlive(r: number, alpha: number, a: number, b: nu
   const c = a + b - 1;
   const z = t / (alpha + t);
   const logY = -Math.log1p(t / alpha);
-  const euler = eulerForm(r, a, c, z, logY);
+  const euler = usable(eulerForm(r, a, c, z, logY));
   if (euler !== undefined && euler.error <= GOOD_ENOUGH) return euler.value;
   let best = euler;
-  for (const other of [t < alpha ? pfaffForm(r, a, c, t / alpha) : undefined, directForm(r, a, b, c, z, logY)]) {
+  for (const form of [t < alpha ? pfaffForm(r, a, c, t / alpha) : undefined, directForm(r, a, b, c, z, logY)]) {
+    const other = usable(form);
     if (other !== undefined && (best === undefined || other.error < best.error)) best = other;
   }
   return best !== undefined && best.error <= MAX_ERROR ? best.value : undefined;
+}
+
+/** An estimate with a finite value and an error bound that is a number (never NaN, which compares false). */
+function usable(estimate: Estimate | undefined): Estimate | undefined {
+  return estimate !== undefined && Number.isFinite(estimate.value) && estimate.error >= 0 ? estimate : undefined;
 }
 
 /** A value and a bound on its relative rounding error. */
@@ -123,6 +149,9 @@ const LN2 = Math.LN2;
 function eulerForm(r: number, a: number, c: number, z: number, logY: number): Estimate | undefined {
   // The ratio bound z·max(1, (a+k−1)/(k+1)) only falls with k: still ≥ 1 at the term limit, no stop can come.
   if (!(z * Math.max(1, (a + MAX_SERIES_TERMS - 1) / (MAX_SERIES_TERMS + 1)) < 1)) return undefined;
+  // The stop is tested only once c − r + k ≥ 0: not within the term limit when r exceeds c by more (or
+  // c overflowed), so no stop can come either — known before a million terms are summed for nothing.
+  if (!(c - r + MAX_SERIES_TERMS >= 0) || !Number.isFinite(c)) return undefined;
   let m = r;
   let q = z; // (a)_{k−1} z^k / k!
   let sum = 0;
@@ -135,6 +164,8 @@ function eulerForm(r: number, a: number, c: number, z: number, logY: number): Es
     compensation += Math.abs(sum) >= Math.abs(term) ? sum - next + term : term - next + sum;
     sum = next;
     absolute += Math.abs(term);
+    // Terms past the double range (M_k grows like (r − c)^k while c − r + k < 0): no finite error bound.
+    if (!(absolute < Infinity)) return undefined;
     // Tail after term k. Once c − r + k ≥ 0, |M_j − c| = |(c−r)_j/(c+1)_{j−1}| no longer grows, so
     // |M_j| ≤ |c| + |c − M_k| for j ≥ k; and q_{j+1}/q_j = z (a+j−1)/(j+1) ≤ z·max(1, (a+k−1)/(k+1)).
     if (c - r + k >= 0) {

@@ -2,7 +2,7 @@ import { requirePositive, requireWholeNumber } from "../shared/checks";
 import { fail } from "../shared/errors";
 import { requireRate } from "../shared/rates";
 import { bgnbdCustomerAlive } from "./bgnbd-alive";
-import { bgnbdPurchasesIfAlive } from "./bgnbd-purchases";
+import { bgnbdPurchasesIfAlive, PatternCache } from "./bgnbd-purchases";
 import { requireBgnbdParams, requireCustomers, requireGammaGammaParams, requireSpendCustomers } from "./checks";
 import { gammaGammaCustomerSpend } from "./gamma-gamma";
 
@@ -31,7 +31,8 @@ export interface ClvValueOptions {
  * with E[Y(t)] the BG/NBD expected purchases in the next t periods (equation 10 of Fader, Hardie & Lee
  * 2005, {@link bgnbdCustomerPurchases}), E(M | x, m) the Gamma-Gamma expected spend per purchase
  * ({@link gammaGammaCustomerSpend}; the population mean for a customer without repeat purchases), and
- * k = `periodsPerMonth`. Each E[Y(i·k)] is computed once and differenced with the previous month's.
+ * k = `periodsPerMonth`. Each E[Y(i·k)] is computed once and differenced with the previous month's; the
+ * discounted sum of a customer alive now depends on x and T only and is computed once per distinct pair.
  *
  * @param bgnbd r, α, a, b (a fifth value, the log-likelihood of CLV.FIT, is ignored)
  * @param spend p, q, v (a fourth value, the log-likelihood of CLV.SPEND.FIT, is ignored)
@@ -55,6 +56,21 @@ export function clvValue(
 
   const factors = new Float64Array(months + 1);
   for (let i = 1; i <= months; i++) factors[i] = 1 / (1 + discount) ** i;
+  const { r, alpha, a, b } = purchases;
+  // Σ_i (E_i − E_{i−1})·factor_i of a customer alive now, E_i = bgnbdPurchasesIfAlive(…, i·k): it depends
+  // on x and T only, so it is summed once per distinct pair; P(alive) and the spend multiply it.
+  const discountedIfAlive = (x: number, age: number): number | undefined => {
+    let previous = 0;
+    let sum = 0;
+    for (let i = 1; i <= months; i++) {
+      const expected = bgnbdPurchasesIfAlive(r + x, alpha + age, a, b + x, i * k);
+      if (expected === undefined) return undefined;
+      sum += (expected - previous) * (factors[i] as number);
+      previous = expected;
+    }
+    return sum;
+  };
+  const cache = new PatternCache<number | undefined>();
   const out = new Float64Array(frequency.length);
   for (let c = 0; c < out.length; c++) {
     const x = frequency[c] as number;
@@ -62,17 +78,9 @@ export function clvValue(
     const spendPerPurchase = gammaGammaCustomerSpend(spending, x, monetaryValue[c] as number);
     const alive = bgnbdCustomerAlive(purchases, x, recency[c] as number, age);
     if (alive === 0) continue;
-    const { r, alpha, a, b } = purchases;
-    let previous = 0;
-    let value = 0;
-    for (let i = 1; i <= months; i++) {
-      const ifAlive = bgnbdPurchasesIfAlive(r + x, alpha + age, a, b + x, i * k);
-      if (ifAlive === undefined) throw fail("NOT_CONVERGED", { arg: "T", index: c });
-      const expected = alive * ifAlive;
-      value += (expected - previous) * spendPerPurchase * (factors[i] as number);
-      previous = expected;
-    }
-    out[c] = value;
+    const discounted = cache.get(x, age, () => discountedIfAlive(x, age));
+    if (discounted === undefined) throw fail("NOT_CONVERGED", { arg: "T", index: c });
+    out[c] = alive * discounted * spendPerPurchase;
   }
   return out;
 }

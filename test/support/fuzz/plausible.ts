@@ -101,6 +101,78 @@ function isCn8(scheme: unknown): boolean {
   return scheme === null || (Array.isArray(scheme) && scheme.length === 1 && String((scheme[0] as unknown[])[0]).toLowerCase() === "cn8");
 }
 
+/**
+ * Customers as CLV.SUMMARY gives them (frequency, recency and T in weeks of whole days, mean repeat spend),
+ * drawn from the BG/NBD and Gamma-Gamma models themselves with parameters of the kind real fits give, so
+ * that a fit usually finds an interior maximum: a seed drives a linear congruential generator (fast-check
+ * replays a case from its seed).
+ */
+function simulatedCustomers(seed: number, n: number): { x: number[]; recency: number[]; T: number[]; m: number[] } {
+  let state = seed >>> 0;
+  const uniform = (): number => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return (state + 0.5) / 2 ** 32;
+  };
+  // Gamma(k, 1): Marsaglia and Tsang, boosted below k = 1.
+  const gamma = (k: number): number => {
+    if (k < 1) return gamma(k + 1) * uniform() ** (1 / k);
+    const d = k - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (;;) {
+      const z = Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+      const v = (1 + c * z) ** 3;
+      if (v > 0 && Math.log(uniform()) < 0.5 * z * z + d - d * v + d * Math.log(v)) return d * v;
+    }
+  };
+  const [r, alpha, a, b, p, q, v] = [0.3 + 2 * uniform(), 2 + 20 * uniform(), 0.5 + 2 * uniform(), 1 + 4 * uniform(), 2 + 6 * uniform(), 2 + 4 * uniform(), 5 + 30 * uniform()];
+  const out = { x: [] as number[], recency: [] as number[], T: [] as number[], m: [] as number[] };
+  for (let i = 0; i < n; i++) {
+    const ageDays = 1 + Math.floor(uniform() * 365);
+    const rate = gamma(r) / alpha;
+    const g = gamma(a);
+    const dropout = g / (g + gamma(b));
+    const spendRate = gamma(q) / v;
+    let t = 0;
+    let x = 0;
+    let lastDay = 0;
+    let spend = 0;
+    for (;;) {
+      t += -Math.log(uniform()) / rate;
+      const day = Math.floor(t * 7);
+      if (day > ageDays) break;
+      if (day > lastDay) {
+        x++;
+        lastDay = day;
+        spend += gamma(p) / spendRate;
+      }
+      if (uniform() < dropout) break;
+    }
+    out.x.push(x);
+    out.recency.push(x > 0 ? lastDay / 7 : 0);
+    out.T.push(ageDays / 7);
+    out.m.push(x > 0 ? Math.round((spend / x) * 100) / 100 : 0);
+  }
+  return out;
+}
+
+/** A customer list of CLV.SUMMARY's columns, in one orientation, sometimes padded or as numeric text. */
+const clvCustomers = (min: number, max: number) =>
+  fc.record({ seed: fc.integer(), n: fc.integer({ min, max }), o: orientation, pad: padding, text: fc.boolean() }).map(({ seed, n, o, pad, text }) => {
+    const c = simulatedCustomers(seed, n);
+    const shown = (values: number[]) => paddedList(text ? values.map((value, i) => (i % 5 === 0 ? String(value) : value)) : values, o, pad);
+    return { frequency: shown(c.x), recency: shown(c.recency), T: shown(c.T), monetary_value: shown(c.m) };
+  });
+
+/** r, α, a, b as CLV.FIT returns them, sometimes with the log-likelihood below them. */
+const bgnbdParams = fc
+  .record({ r: decimal(0.05, 5, 3), alpha: decimal(0.5, 100, 2), a: decimal(0.05, 5, 3), b: decimal(0.1, 20, 2), ll: optional(decimal(-100_000, -1, 2)), o: orientation })
+  .map(({ r, alpha, a, b, ll, o }) => listRange(ll === null ? [r, alpha, a, b] : [r, alpha, a, b, ll], o));
+
+/** p, q, v as CLV.SPEND.FIT returns them (q above 1: a finite population mean), sometimes with the log-likelihood. */
+const spendParams = fc
+  .record({ p: decimal(0.5, 20, 2), q: decimal(1.1, 20, 2), v: decimal(1, 500, 2), ll: optional(decimal(-100_000, -1, 2)), o: orientation })
+  .map(({ p, q, v, ll, o }) => listRange(ll === null ? [p, q, v] : [p, q, v, ll], o));
+
 export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   "RFM.TABLE": spec(
     ["customer_ids", "order_dates", "amounts", "analysis_date", "headers"],
@@ -380,6 +452,72 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     fc
       .record({ m: fc.integer({ min: 2, max: 12 }), seasons: fc.integer({ min: 2, max: 4 }), o: orientation, model: fc.constantFrom(null, "additive", "multiplicative") })
       .chain(({ m, seasons, o, model }) => seasonalSeries(m, m * seasons).map((values) => ({ history: listRange(values, o), season_length: m, model }))),
+  ),
+
+  "CLV.SUMMARY": spec(
+    ["customer_ids", "order_dates", "amounts", "analysis_date", "period_days", "headers"],
+    fc
+      .record({ n: fc.integer({ min: 1, max: 40 }), o: orientation, pad: padding })
+      .chain(({ n, o, pad }) =>
+        fc
+          .record({
+            ids: list(customerId, n),
+            dates: list(serial, n),
+            forms: list(count(9), n),
+            amounts: list(asCell(decimal(0.01, 20_000, 2)), n),
+            after: optional(fc.tuple(count(400), count(9))),
+            period: fc.constantFrom<unknown>(null, null, 7, 1, 30, 3.5, "7"),
+            headers: fc.constantFrom(null, true, false),
+          })
+          .map((g) => ({
+            customer_ids: paddedList(g.ids, o, pad),
+            order_dates: paddedList(
+              g.dates.map((d, i) => dateCell(d, g.forms[i] as number)),
+              o,
+              pad,
+            ),
+            amounts: paddedList(g.amounts, o, pad),
+            analysis_date: g.after === null ? null : dateCell(Math.max(...g.dates) + g.after[0], g.after[1]),
+            period_days: g.period,
+            headers: g.headers,
+          })),
+      ),
+  ),
+
+  "CLV.FIT": spec(
+    ["frequency", "recency", "T"],
+    clvCustomers(60, 120).map(({ frequency, recency, T }) => ({ frequency, recency, T })),
+  ),
+
+  "CLV.PURCHASES": spec(
+    ["params", "t", "frequency", "recency", "T"],
+    fc
+      .record({ params: bgnbdParams, t: fc.oneof(fc.integer({ min: 1, max: 104 }), decimal(0.5, 520, 1)), customers: clvCustomers(1, 40) })
+      .map(({ params, t, customers: { frequency, recency, T } }) => ({ params, t, frequency, recency, T })),
+  ),
+
+  "CLV.ALIVE": spec(
+    ["params", "frequency", "recency", "T"],
+    fc.record({ params: bgnbdParams, customers: clvCustomers(1, 40) }).map(({ params, customers: { frequency, recency, T } }) => ({ params, frequency, recency, T })),
+  ),
+
+  "CLV.SPEND.FIT": spec(
+    ["frequency", "monetary_value"],
+    clvCustomers(60, 120).map(({ frequency, monetary_value }) => ({ frequency, monetary_value })),
+  ),
+
+  "CLV.VALUE": spec(
+    ["params", "spend_params", "frequency", "recency", "T", "monetary_value", "months", "discount", "periods_per_month"],
+    fc
+      .record({
+        params: bgnbdParams,
+        spend_params: spendParams,
+        customers: clvCustomers(1, 30),
+        months: optional(fc.integer({ min: 1, max: 60 })),
+        discount: optional(fc.oneof(decimal(0, 0.2, 3), fc.constant("1%"))),
+        periods_per_month: optional(fc.constantFrom(4.345, 30, 1)),
+      })
+      .map(({ customers, ...rest }) => ({ ...rest, ...customers })),
   ),
 
   "FORECAST.ACCURACY": spec(
