@@ -27,6 +27,7 @@ const root = resolve(new URL("..", import.meta.url).pathname);
 const outFlag = process.argv.indexOf("--out");
 const OUTPUT = outFlag > 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1]) : join(root, "examples", "sales-planner-demo.xlsx");
 const NIST_CSV = join(root, "test", "fixtures", "forecast", "nist_quarterly_sales.csv");
+const CDNOW_CSV = join(root, "test", "fixtures", "external", "cdnow_sample_transactions.csv");
 /** Fixed, so that regenerating the file changes only what the script changed. */
 const STAMP = new Date(Date.UTC(2026, 0, 1));
 
@@ -374,7 +375,65 @@ function sheets() {
     },
   };
 
-  return [ordersSheet, rfm, funnel, kpi, commission, targets, forecast];
+  // The CDNOW sample of Fader, Hardie & Lee (2005) up to the end of its calibration period, 1997-09-30:
+  // summary, BG/NBD and Gamma-Gamma fits, and each customer's predictions beside the summary.
+  const cdnow = readCdnow("1997-09-30");
+  const lastOrder = cdnow.length + 1;
+  const customers = new Set(cdnow.map(({ id }) => id)).size;
+  const end = customers + 2; // the summary's header row is row 2, its customers rows 3…end
+  const column = (letter) => `${letter}3:${letter}${end}`;
+  const clv = {
+    name: "CLV 客户价值",
+    widths: [10, 14, 10, 3, 14, 3, 12, 10, 10, 10, 12, 14, 12, 14, 3, 26, 14],
+    bold: [1, 2],
+    formats: { [`B2:B${lastOrder}`]: DATE, E2: DATE, [`C2:C${lastOrder}`]: "#,##0.00", [`I3:J${end}`]: "0.00", [`K3:K${end}`]: "#,##0.00", [`L3:L${end}`]: "0.000", [`M3:M${end}`]: "0.0%", [`N3:N${end}`]: "#,##0.00", "Q2:Q11": "0.0000" },
+    cells: {
+      A1: "客户 Customer",
+      B1: "下单日期 Order date",
+      C1: "金额 Amount",
+      E1: "分析日期 Analysis date",
+      E2: serial("1997-09-30"),
+      G1: `CDNOW 样本 sample: ${cdnow.length} orders → ${customers} customers (CLV.SUMMARY, weeks); BG/NBD and Gamma-Gamma, Fader, Hardie & Lee (2005)`,
+      L2: "未来52周订单 Orders, next 52 weeks",
+      M2: "仍活跃概率 P(alive)",
+      N2: "12个月价值 Value, 12 months",
+      P2: "BG/NBD r",
+      P3: "alpha",
+      P4: "a",
+      P5: "b",
+      P6: "对数似然 log-likelihood",
+      P8: "Gamma-Gamma p",
+      P9: "q",
+      P10: "v",
+      P11: "对数似然 log-likelihood",
+      ...Object.fromEntries(cdnow.flatMap(({ id, date, amount }, i) => [[`A${i + 2}`, id], [`B${i + 2}`, serial(date)], [`C${i + 2}`, amount]])),
+      G2: f(`SALES.CLV.SUMMARY(A2:A${lastOrder},B2:B${lastOrder},C2:C${lastOrder},E2,,TRUE)`, `G2:K${end}`),
+      Q2: f(`SALES.CLV.FIT(${column("H")},${column("I")},${column("J")})`, "Q2:Q6"),
+      Q8: f(`SALES.CLV.SPEND.FIT(${column("H")},${column("K")})`, "Q8:Q11"),
+      L3: f(`SALES.CLV.PURCHASES(Q2:Q6,52,${column("H")},${column("I")},${column("J")})`, column("L")),
+      M3: f(`SALES.CLV.ALIVE(Q2:Q6,${column("H")},${column("I")},${column("J")})`, column("M")),
+      N3: f(`SALES.CLV.VALUE(Q2:Q6,Q8:Q11,${column("H")},${column("I")},${column("J")},${column("K")})`, column("N")),
+    },
+  };
+
+  return [ordersSheet, rfm, funnel, kpi, commission, targets, forecast, clv];
+}
+
+/** The CDNOW orders up to `end` (ISO), in file order: customer id (a number), ISO date, amount. */
+function readCdnow(end) {
+  let text;
+  try {
+    text = readFileSync(CDNOW_CSV, "utf8");
+  } catch {
+    throw new Error(`${CDNOW_CSV} is missing (the CDNOW sample is one of the test fixtures)`);
+  }
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split(","))
+    .map(([, id, yyyymmdd, , amount]) => ({ id: Number(id), date: `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`, amount: Number(amount) }))
+    .filter(({ date }) => date <= end);
 }
 
 function readNist() {

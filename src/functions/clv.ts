@@ -98,7 +98,7 @@ export function clvPurchases(params: any[][], t: any, frequency: any[][], recenc
 }
 
 /**
- * Probability that each customer is still active (BG/NBD, Fader, Hardie & Lee 2005). A customer without repeat purchases gets 1: the model lets customers drop out only right after a purchase.
+ * Probability that each customer is still active (BG/NBD, Fader, Hardie & Lee 2005). A customer without repeat purchases gets 1: the model lets customers drop out only right after a repeat purchase.
  * @customfunction CLV.ALIVE
  * @param params r, alpha, a, b from CLV.FIT (its 5 cells may be selected; the log-likelihood is not used).
  * @param frequency Repeat purchases of each customer (CLV.SUMMARY's frequency).

@@ -303,8 +303,8 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     id: "CLV.ALIVE",
     syntax: "=SALES.CLV.ALIVE(params, frequency, recency, T)",
     summary: {
-      en: "Probability that each customer is still active, i.e. has not silently left. BG/NBD lets a customer drop out only right after a purchase, so a customer with no repeat purchase gets 1: judge them by CLV.PURCHASES instead.",
-      zh: "每位客户仍然活跃（没有悄悄流失）的概率。BG/NBD 只让客户在某次购买之后流失，所以没有重复购买的客户为 1：这类客户请看 CLV.PURCHASES。",
+      en: "Probability that each customer is still active, i.e. has not silently left. BG/NBD lets a customer drop out only right after a repeat purchase, so a customer with no repeat purchase gets 1: judge them by CLV.PURCHASES instead.",
+      zh: "每位客户仍然活跃（没有悄悄流失）的概率。BG/NBD 只让客户在某次重复购买之后流失，所以没有重复购买的客户为 1：这类客户请看 CLV.PURCHASES。",
     },
     example: "=SALES.CLV.ALIVE(H2:H6, B2:B2358, C2:C2358, D2:D2358) → 0.7266 for x = 2, t_x = 30.43, T = 38.86",
   },

@@ -314,7 +314,7 @@ export const FUNCTION_METADATA_ZH: Readonly<Record<string, FunctionTextZh>> = {
     },
   },
   "CLV.ALIVE": {
-    description: "每位客户仍然活跃（尚未流失）的概率（BG/NBD，Fader、Hardie、Lee 2005）。没有重复购买的客户为 1：模型只让客户在某次购买之后流失。",
+    description: "每位客户仍然活跃（尚未流失）的概率（BG/NBD，Fader、Hardie、Lee 2005）。没有重复购买的客户为 1：模型只让客户在某次重复购买之后流失。",
     parameters: {
       params: "CLV.FIT 返回的 r、alpha、a、b（可直接选其 5 个单元格，对数似然不参与计算）。",
       frequency: "每位客户的重复购买次数（CLV.SUMMARY 的 frequency 列）。",

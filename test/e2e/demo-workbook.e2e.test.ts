@@ -19,10 +19,13 @@ afterAll(async () => {
 describe("the demo workbook in the workbench", () => {
   it("opens every sheet of the .xlsx and calculates the course's examples", async () => {
     await workbench.sheets.getByRole("button", { name: "Open the demo workbook", exact: true }).click();
-    await workbench.waitForSheet("Forecast 预测");
-    expect(await workbench.sheetNames()).toEqual(["Sheet1", "Orders 订单", "RFM 客户分层", "Funnel 漏斗", "KPI 绩效", "Commission 提成", "Targets 目标", "Forecast 预测"]);
+    await workbench.waitForSheet("CLV 客户价值");
+    expect(await workbench.sheetNames()).toEqual(["Sheet1", "Orders 订单", "RFM 客户分层", "Funnel 漏斗", "KPI 绩效", "Commission 提成", "Targets 目标", "Forecast 预测", "CLV 客户价值"]);
     await workbench.waitForValues("RFM 客户分层", "H3:H7", COURSE_SEGMENTS_ZH.map((segment) => [segment]));
     await workbench.waitForValues("Funnel 漏斗", "B7", [[2000]]);
+    await workbench.waitForValues("CLV 客户价值", "H3", [[2]]);
+    const [r, alpha] = (await workbench.values("CLV 客户价值", "Q2:Q3")).flat() as number[];
+    expect([r, alpha].map((v) => Number(v!.toFixed(4)))).toEqual([0.2426, 4.4136]);
     await workbench.waitForValues("Targets 目标", "C5:C9", [[50_000_000], [30_000_000], [15_000_000], [5_000_000], [100_000_000]]);
     const [expected, , projected] = (await workbench.values("Targets 目标", "A40:E40"))[0] as number[];
     expect(expected).toBeCloseTo(104_000, 6);

@@ -65,7 +65,7 @@ const column = (sheet: string, range: string) => values(sheet, range).flat();
 
 describe("the demo workbook", () => {
   it("has a sheet per function family, and formulas calling every family of SALES functions", () => {
-    expect(gateway.sheetNames()).toEqual(["Orders 订单", "RFM 客户分层", "Funnel 漏斗", "KPI 绩效", "Commission 提成", "Targets 目标", "Forecast 预测"]);
+    expect(gateway.sheetNames()).toEqual(["Orders 订单", "RFM 客户分层", "Funnel 漏斗", "KPI 绩效", "Commission 提成", "Targets 目标", "Forecast 预测", "CLV 客户价值"]);
     const called = new Set(formulas.flatMap(({ formula }) => [...formula.matchAll(/SALES\.([A-Z.]+?)\(/g)].map((m) => m[1]!)));
     const family = (id: string) => id.split(".")[0]!;
     const ids = registration.names.filter((name) => !name.startsWith("SALES."));
@@ -90,7 +90,7 @@ describe("the demo workbook", () => {
   });
 
   it("stores each array formula over exactly the cells its result fills", () => {
-    expect(arrays).toHaveLength(19);
+    expect(arrays).toHaveLength(25);
     for (const { sheet, anchor, ref } of arrays) {
       const range = parseRange(ref)!;
       const id = gateway.hf.getSheetId(sheet)!;
@@ -158,6 +158,22 @@ describe("the demo workbook", () => {
     ours.forEach((value, i) => expect(Math.abs(value - r[i]!)).toBeLessThanOrEqual(1e-9 * r[i]!));
     const history = readCsv(join("forecast", "nist_quarterly_sales.csv")).map((row) => Number(row.value));
     expect(column("Forecast 预测", "C3:C26")).toEqual(history);
+  });
+
+  it("summarises the CDNOW orders and fits BG/NBD and Gamma-Gamma to the published figures; predicts each customer", () => {
+    const sheet = "CLV 客户价值";
+    expect(values(sheet, "G2:K2")).toEqual([["customer_id", "frequency", "recency", "T", "monetary_value"]]);
+    const [id, x, tx, T, m] = values(sheet, "G3:K3")[0] as number[];
+    expect([id, x, m]).toEqual([1, 2, 22.345]);
+    expect(tx).toBeCloseTo(213 / 7, 8);
+    expect(T).toBeCloseTo(272 / 7, 8);
+    expect(values(sheet, "G2359:G2360")).toEqual([[2357], [null]]);
+    expect((column(sheet, "Q2:Q6") as number[]).map((v) => Number(v.toFixed(4)))).toEqual([0.2426, 4.4136, 0.7929, 2.4259, -9582.4292]);
+    expect((column(sheet, "Q8:Q10") as number[]).map((v) => Number(v.toFixed(2)))).toEqual([6.25, 3.74, 15.44]);
+    const [purchases, alive, value] = values(sheet, "L3:N3")[0] as number[];
+    expect(purchases).toBeCloseTo(1.5587, 4);
+    expect(alive).toBeCloseTo(0.7266, 4);
+    expect(value).toBeCloseTo(36.27, 2);
   });
 
   it("is what `npm run sample` writes now (cells, formulas, array ranges, formats)", async () => {
