@@ -261,9 +261,9 @@ export interface NewtonOptions {
  * A few Newton steps from a point near a smooth interior minimum (after Nelder–Mead, whose convergence is
  * only linear): the gradient by the five-point central difference (error O(h⁴)), the Hessian by central
  * differences with step `h` (2n² + 2n evaluations per step), the step −H⁻¹g halved until it lowers `f`
- * (at most 20 times). The coordinates are not bounded. Stops when the step is below `tolerance`, when the
- * Hessian is not positive definite (not a minimum's neighbourhood: the point is returned unchanged), or
- * when no halving lowers `f`. Only improvements are accepted: the result is never worse than the start.
+ * (at most 20 times). The coordinates are not bounded. Stops when the step is below `tolerance` or
+ * promises a decrease below the rounding of `f`, when the Hessian is not positive definite (not a
+ * minimum's neighbourhood: the point is returned unchanged), or when no halving lowers `f`. Only improvements are accepted: the result is never worse than the start.
  */
 export function newtonPolish(f: (x: readonly number[]) => number, x0: readonly number[], f0: number, options: NewtonOptions): Minimum & { converged: boolean } {
   const n = x0.length;
@@ -299,9 +299,15 @@ export function newtonPolish(f: (x: readonly number[]) => number, x0: readonly n
     }
     const direction = solvePositiveDefinite(hessian, gradient);
     if (direction === undefined || !direction.every(Number.isFinite)) break;
-    // The decrease a full step promises, ½·gᵀH⁻¹g: below the rounding of f, the point is the minimum.
+    // The decrease a full step promises, ½·gᵀH⁻¹g: below the rounding of f, the point is the minimum —
+    // stop before the line search, which would try every halving in vain (the gradient there is mostly
+    // rounding noise, so the step is too).
     let promised = 0;
     for (let d = 0; d < n; d++) promised += 0.5 * (gradient[d] as number) * (direction[d] as number);
+    if (promised <= NEGLIGIBLE * Math.abs(value)) {
+      converged = true;
+      break;
+    }
     let taken = 0;
     for (let halving = 0, scale = 1; halving < 20; halving++, scale /= 2) {
       const trial = x.map((v, d) => v - scale * (direction[d] as number));
