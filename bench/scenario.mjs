@@ -109,9 +109,74 @@ function build() {
       const capacity = column(PEOPLE, (i) => (history[i][0] === 0 ? 0.375 : 1));
       return () => associated.get("QUOTA.ALLOCATE")(250_000_000_000, history, potential, [[0.6, 0.3, 0.1]], capacity, 10_000);
     }
+    case "CLV.SUMMARY": {
+      // The RFM.TABLE orders (200,000 customers, three years), summarised in weeks.
+      const customers = 200_000;
+      const ids = column(ROWS, () => `C${String(Math.floor(random() * customers)).padStart(6, "0")}`);
+      const dates = column(ROWS, () => 44927 + Math.floor(random() * 1095));
+      const amounts = column(ROWS, () => Math.round(random() * 200000) / 100);
+      return () => associated.get("CLV.SUMMARY")(ids, dates, amounts, null, null, null);
+    }
+    case "CLV.FIT":
+    case "CLV.VALUE": {
+      // 100,000 customers as CLV.SUMMARY gives them (whole days in weeks), drawn from a BG/NBD population
+      // like CDNOW's (r 0.25, α 4.4 weeks, a 0.8, b 2.4) over up to three years, with Gamma-Gamma spend.
+      const { frequency, recency, T, monetary } = bgnbdCustomers(100_000);
+      if (scenario === "CLV.FIT") return () => associated.get("CLV.FIT")(frequency, recency, T);
+      const params = [[0.25], [4.4], [0.8], [2.4]];
+      const spend = [[6.25], [3.74], [15.44]];
+      return () => associated.get("CLV.VALUE")(params, spend, frequency, recency, T, monetary, null, null, null);
+    }
     default:
       throw new Error(`unknown scenario ${scenario}`);
   }
+}
+
+/** Gamma(k, 1) by Marsaglia and Tsang (boosted below k = 1), from the generator above. */
+function gamma(k) {
+  if (k < 1) return gamma(k + 1) * random() ** (1 / k);
+  const d = k - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    const v = (1 + c * z) ** 3;
+    if (v > 0 && Math.log(1 - random()) < 0.5 * z * z + d - d * v + d * Math.log(v)) return d * v;
+  }
+}
+
+/** n customers' frequency, recency, T (weeks of whole days) and mean repeat spend, simulated. */
+function bgnbdCustomers(n) {
+  const frequency = new Array(n);
+  const recency = new Array(n);
+  const T = new Array(n);
+  const monetary = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const ageDays = 1 + Math.floor(random() * 1095);
+    const rate = gamma(0.25) / 4.4 / 7; // purchases per day
+    const g = gamma(0.8);
+    const dropout = g / (g + gamma(2.4));
+    const spendRate = gamma(3.74) / 15.44;
+    let t = 0;
+    let x = 0;
+    let lastDay = 0;
+    let spend = 0;
+    for (;;) {
+      t += -Math.log(1 - random()) / rate;
+      const day = Math.floor(t);
+      if (day > ageDays) break;
+      if (day > lastDay) {
+        x++;
+        lastDay = day;
+        spend += gamma(6.25) / spendRate;
+      }
+      if (random() < dropout) break;
+    }
+    frequency[i] = [x];
+    recency[i] = [x > 0 ? lastDay / 7 : 0];
+    T[i] = [ageDays / 7];
+    monetary[i] = [x > 0 ? Math.round((spend / x) * 100) / 100 : 0];
+  }
+  return { frequency, recency, T, monetary };
 }
 
 const call = build();
