@@ -18,9 +18,9 @@ import { DIST, distFile } from "../support/dist";
 
 /**
  * Bytes: 1 kB = 1,000 bytes. The functions' budget was 25 kB (21.1 kB used) until the customer-value family
- * (two likelihood fits, ₂F₁ summed in three forms with error bounds, their checks) added 6.2 kB: 27.4 kB.
+ * (two likelihood fits, ₂F₁ summed in three forms with error bounds, their checks) took it to 27.8 kB.
  */
-const FUNCTIONS_BUDGET = 28_000;
+const FUNCTIONS_BUDGET = 30_000;
 const FIRST_RENDER_BUDGET = 150_000;
 
 const gzipped = (file: string) => gzipSync(new Uint8Array(readFileSync(distFile(file))), { level: 9 }).length;

@@ -81,7 +81,7 @@ describe("the built functions bundle", () => {
 
   it("stays small and free of UI code (it loads with every workbook)", () => {
     const source = readFileSync(distFile("functions.js"), "utf8");
-    expect(source.length).toBeLessThan(80_000);
+    expect(source.length).toBeLessThan(90_000); // 79.5 kB with the customer-value family
     expect(source).not.toMatch(/react|fluentui|zod/i);
   });
 });
