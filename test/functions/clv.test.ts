@@ -55,6 +55,7 @@ describe("the CDNOW sample through the adapters: raw orders → summary → fits
     (s: number) => isoFromSerial(s).replace(/-0?/g, "/"), // 1997/1/18
     (s: number) => `${isoFromSerial(s)} 14:30`, // an export with a time of day
     (s: number) => isoFromSerial(s).replace(/-/g, ""), // 19970118
+    (s: number) => isoFromSerial(s).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日"), // 1997年1月18日
   ];
   const ids = column(...orders.map((r) => r.id_sample));
   const dates = column(...orders.map((r, i) => (i % 7 === 3 ? textForms[i % textForms.length]!(cdnowSerial(r.date as string)) : cdnowSerial(r.date as string))));
