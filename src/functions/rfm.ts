@@ -1,22 +1,29 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][]; the metadata generator needs the type written out. */
 import {
+  ACTIVITY_KEYS,
   CN8_KEYS,
   cn8Codes,
   Cn8Thresholds,
+  COURSE_KEYS,
+  courseCodes,
+  customerTags as tagCustomers,
   DEFAULT_BINS,
+  FREQUENCY_KEYS,
   matchRules,
   NO_RULE,
+  ORDER_VALUE_KEYS,
   RFM_R_RULES,
   rfmScore as scoreCustomers,
   rfmTable as tabulateOrders,
   RfmMethod,
   SegmentRule,
+  TagCuts,
 } from "../core/rfm";
 import { fail } from "../core/shared/errors";
 import { Language } from "../i18n/language";
-import { RFM_TABLE_HEADERS, SEGMENT_LABELS } from "../i18n/segments";
+import { RFM_TABLE_HEADERS, SEGMENT_LABELS, TAG_LABELS } from "../i18n/segments";
 import { isBlank, toDate, toNumber, toText } from "./shared/cells";
-import { flagOf, isOmitted, languageOf, optionOf } from "./shared/options";
+import { flagOf, isOmitted, languageOf, optionalNumberOf, optionOf } from "./shared/options";
 import { Call, officeLanguage, run } from "./shared/edge";
 import { columnsOf, datesOf, List, numbersOf, parallelLists, scalarOf, shapeOf, textsOf } from "./shared/ranges";
 
@@ -28,6 +35,7 @@ import { columnsOf, datesOf, List, numbersOf, parallelLists, scalarOf, shapeOf, 
  * @param amounts Amount of each order, in your currency; refunds may be negative.
  * @param [analysis_date] Date recency is counted to. Default: the latest order date.
  * @param [headers] TRUE adds a header row. Default: FALSE.
+ * @param [window_days] Count orders and amounts of the last N days up to analysis_date only (e.g. 365); recency still uses the last order ever. Default: all orders.
  * @returns One row per customer: customer, recency in days, number of orders, total amount.
  */
 export function rfmTable(
@@ -36,6 +44,7 @@ export function rfmTable(
   amounts: any[][],
   analysis_date?: any,
   headers?: boolean,
+  window_days?: any,
 ): any[][] {
   return run((call) => {
     const { lists } = parallelLists([
@@ -47,7 +56,8 @@ export function rfmTable(
     const analysisDate = isOmitted(analysis_date)
       ? undefined
       : toDate(scalarOf("analysis_date", analysis_date), { arg: "analysis_date" });
-    const table = tabulateOrders(textsOf(idList), datesOf(dateList), numbersOf(amountList), analysisDate);
+    const windowDays = optionalNumberOf("window_days", window_days);
+    const table = tabulateOrders(textsOf(idList), datesOf(dateList), numbersOf(amountList), analysisDate, windowDays);
 
     const withHeaders = flagOf("headers", headers, false);
     const out: any[][] = [];
@@ -127,12 +137,12 @@ function customCutsOf(cuts: unknown): { recency: number[]; frequency: number[]; 
 }
 
 /**
- * Customer segment of each row of R, F, M scores: the 8 classic types ("cn8", e.g. 重要价值客户), the R package rfm segments ("rfm-r"), or your own rule table (first match wins).
+ * Customer segment of each row of R, F, M scores: the 8 classic types ("cn8", e.g. 重要价值客户), the course's 7 groups ("course"), the R package rfm segments ("rfm-r"), or your own rule table (first match wins).
  * @customfunction RFM.SEGMENT
  * @param scores R, F and M scores, one customer per row (3 columns), e.g. the result of RFM.SCORE.
- * @param [scheme] "cn8" (default), "rfm-r", or a 7-column rule table: name, r_min, r_max, f_min, f_max, m_min, m_max (a header row is allowed); the first matching rule wins, else "Others".
- * @param [threshold] For "cn8": a score is high when it is at least this. One value, or three (R, F, M). Default: each column's mean.
- * @param [language] "zh" (Chinese) or "en" (English). Default: Chinese for "cn8", English otherwise.
+ * @param [scheme] "cn8" (default), "course", "rfm-r", or a 7-column rule table: name, r_min, r_max, f_min, f_max, m_min, m_max (a header row is allowed); the first matching rule wins, else "Others".
+ * @param [threshold] For "cn8" and "course": a score is high when it is at least this. One value, or three (R, F, M). Default: each column's mean.
+ * @param [language] "zh" (Chinese) or "en" (English). Default: Chinese for "cn8" and "course", English otherwise.
  * @returns One segment label per customer.
  */
 export function rfmSegment(scores: any[][], scheme?: any[][], threshold?: any[][], language?: string): string[][] {
@@ -141,10 +151,12 @@ export function rfmSegment(scores: any[][], scheme?: any[][], threshold?: any[][
     const [r, f, m] = lists.map(numbersOf) as [Float64Array, Float64Array, Float64Array];
     const chosen = schemeOf(scheme);
 
-    if (chosen.kind === "cn8") {
+    if (chosen.kind === "cn8" || chosen.kind === "course") {
       const lang = languageOf("language", language, "zh");
-      const labels = CN8_KEYS.map((key) => labelOf(key, lang));
-      const codes = cn8Codes(r, f, m, thresholdsOf(call, threshold));
+      const thresholds = thresholdsOf(call, threshold);
+      const [keys, codes] =
+        chosen.kind === "cn8" ? [CN8_KEYS, cn8Codes(r, f, m, thresholds)] : [COURSE_KEYS, courseCodes(r, f, m, thresholds)];
+      const labels = keys.map((key) => labelOf(key, lang));
       const out = new Array<string[]>(codes.length);
       for (let i = 0; i < codes.length; i++) out[i] = [labels[codes[i] as number] as string];
       return out;
@@ -168,6 +180,7 @@ export function rfmSegment(scores: any[][], scheme?: any[][], threshold?: any[][
 
 type Scheme =
   | { kind: "cn8" }
+  | { kind: "course" }
   | { kind: "rfm-r"; name: string; rules: readonly SegmentRule[] }
   | { kind: "rules"; name: string; rules: readonly SegmentRule[] };
 
@@ -175,8 +188,8 @@ function schemeOf(scheme: unknown): Scheme {
   if (isOmitted(scheme)) return { kind: "cn8" };
   const { columns } = shapeOf(scheme);
   if (columns === 7) return { kind: "rules", name: "rules", rules: rulesOf(scheme as unknown[][]) };
-  const name = optionOf("scheme", scheme, ["cn8", "rfm-r"] as const, "cn8");
-  return name === "cn8" ? { kind: "cn8" } : { kind: "rfm-r", name, rules: RFM_R_RULES };
+  const name = optionOf("scheme", scheme, ["cn8", "course", "rfm-r"] as const, "cn8");
+  return name === "rfm-r" ? { kind: "rfm-r", name, rules: RFM_R_RULES } : { kind: name };
 }
 
 /** A user rule table: name, r_min, r_max, f_min, f_max, m_min, m_max; an optional header row. */
@@ -221,4 +234,63 @@ function thresholdsOf(call: Call, threshold: unknown): Cn8Thresholds {
 
 function labelOf(key: string, language: Language): string {
   return SEGMENT_LABELS[key]?.[language] ?? key;
+}
+
+/**
+ * Behaviour tags of each customer (the course's 客户标签): activity from recency (≤30 days 高活跃, ≤90 中活跃, ≤180 低活跃, else 沉睡), purchase frequency (≥5 高频, ≥2 中频, else 低频) and order value (monetary ÷ frequency against the 1/3 and 2/3 quantiles).
+ * @customfunction CUSTOMER.TAGS
+ * @param recency Days since each customer's last order (0 or more).
+ * @param frequency Number of orders of each customer (0 or more; 0 gives the order-value tag "No orders").
+ * @param monetary Amount each customer spent, in your currency.
+ * @param [cuts] 3 rows replacing the defaults: recency days {30,90,180}; frequency {2,5}; two order values (default: the 1/3 and 2/3 quantiles). A blank row keeps its default.
+ * @param [language] "zh" (Chinese, default) or "en" (English).
+ * @returns One row per customer: activity, purchase frequency and order-value tags.
+ */
+export function customerTags(recency: any[][], frequency: any[][], monetary: any[][], cuts?: any[][], language?: string): string[][] {
+  return run((call) => {
+    const { lists } = parallelLists([
+      call.list("recency", recency),
+      call.list("frequency", frequency),
+      call.list("monetary", monetary),
+    ]);
+    const [r, f, m] = lists.map(numbersOf) as [Float64Array, Float64Array, Float64Array];
+    const given = tagCutsOf(cuts);
+    const lang = languageOf("language", language, "zh");
+    const tags = tagCustomers(r, f, m, given);
+    const activity = ACTIVITY_KEYS.map((key) => tagLabelOf(key, lang));
+    const often = FREQUENCY_KEYS.map((key) => tagLabelOf(key, lang));
+    const orderValue = ORDER_VALUE_KEYS.map((key) => tagLabelOf(key, lang));
+    const out = new Array<string[]>(r.length);
+    for (let i = 0; i < r.length; i++) {
+      out[i] = [
+        activity[tags.activity[i] as number] as string,
+        often[tags.frequency[i] as number] as string,
+        orderValue[tags.orderValue[i] as number] as string,
+      ];
+    }
+    return out;
+  });
+}
+
+/** Three rows of cut points (recency, frequency, order value), trailing blanks allowed; a row of blanks keeps its default. */
+function tagCutsOf(cuts: unknown): Partial<TagCuts> {
+  if (isOmitted(cuts)) return {};
+  const rows = Array.isArray(cuts) ? (cuts as unknown[][]) : [[cuts]];
+  const shape = shapeOf(rows);
+  if (shape.rows !== 3) throw fail("BAD_SHAPE", { arg: "cuts", expectedRows: 3, ...shape });
+  const given: { -readonly [K in keyof TagCuts]?: number[] } = {};
+  (["recency", "frequency", "orderValue"] as const).forEach((set, r) => {
+    const cells = rows[r] as unknown[];
+    let end = cells.length;
+    while (end > 0 && isBlank(cells[end - 1])) end--;
+    if (end === 0) return;
+    const values: number[] = [];
+    for (let c = 0; c < end; c++) values.push(toNumber(cells[c], { arg: "cuts", row: r + 1, column: c + 1 }));
+    given[set] = values;
+  });
+  return given;
+}
+
+function tagLabelOf(key: string, language: Language): string {
+  return TAG_LABELS[key]?.[language] ?? key;
 }

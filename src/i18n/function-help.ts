@@ -13,12 +13,12 @@ export interface FunctionHelp {
 export const FUNCTION_HELP: readonly FunctionHelp[] = [
   {
     id: "RFM.TABLE",
-    syntax: "=SALES.RFM.TABLE(customer_ids, order_dates, amounts, [analysis_date], [headers])",
+    syntax: "=SALES.RFM.TABLE(customer_ids, order_dates, amounts, [analysis_date], [headers], [window_days])",
     summary: {
-      en: "One row per customer from order rows: customer, recency in days, number of orders, total amount.",
-      zh: "由订单明细汇总出每位客户一行：客户、最近消费间隔（天）、消费频次、消费金额。",
+      en: "One row per customer from order rows: customer, recency in days, number of orders, total amount; window_days counts only the last N days' orders.",
+      zh: "由订单明细汇总出每位客户一行：客户、最近消费间隔（天）、消费频次、消费金额；时间窗天数只统计最近 N 天的订单。",
     },
-    example: "=SALES.RFM.TABLE(A2:A5000, B2:B5000, C2:C5000, DATE(2024,12,31), TRUE)",
+    example: "=SALES.RFM.TABLE(A2:A5000, B2:B5000, C2:C5000, DATE(2024,12,31), TRUE, 365)",
   },
   {
     id: "RFM.SCORE",
@@ -31,12 +31,21 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
   },
   {
     id: "RFM.SEGMENT",
-    syntax: '=SALES.RFM.SEGMENT(scores, ["cn8"|"rfm-r"|rules], [threshold], ["zh"|"en"])',
+    syntax: '=SALES.RFM.SEGMENT(scores, ["cn8"|"course"|"rfm-r"|rules], [threshold], ["zh"|"en"])',
     summary: {
-      en: "Segment label per customer from R, F, M scores: the 8 classic types, the R package segments, or your rules.",
-      zh: "根据 R、F、M 评分给出客户类型：八大客户类型、R 包 rfm 分群或自定义规则。",
+      en: "Segment label per customer from R, F, M scores: the 8 classic types, the course's 7 groups, the R package segments, or your rules.",
+      zh: "根据 R、F、M 评分给出客户类型：八大客户类型、课程七类客户、R 包 rfm 分群或自定义规则。",
     },
     example: "=SALES.RFM.SEGMENT(SALES.RFM.SCORE(B2:B6, C2:C6, D2:D6))",
+  },
+  {
+    id: "CUSTOMER.TAGS",
+    syntax: '=SALES.CUSTOMER.TAGS(recency, frequency, monetary, [cuts], ["zh"|"en"])',
+    summary: {
+      en: "Three behaviour tags per customer: activity from recency, purchase frequency, and order value against the 1/3 and 2/3 quantiles.",
+      zh: "每位客户三个行为标签：按最近消费间隔的活跃度、购买频次、按三分位数划分的客单价。",
+    },
+    example: "=SALES.CUSTOMER.TAGS(B2:B6, C2:C6, D2:D6) → 高活跃, 高频, 高客单价; 低活跃, 低频, 低客单价; …",
   },
   {
     id: "FUNNEL.TARGET",

@@ -26,6 +26,7 @@ export const FUNCTION_METADATA_ZH: Readonly<Record<string, FunctionTextZh>> = {
       amounts: "每笔订单的金额（本币）；退款可为负数。",
       analysis_date: "计算最近消费间隔截止的日期。默认：最晚的下单日期。",
       headers: "TRUE 时在结果首行加标题。默认：FALSE。",
+      window_days: "只统计截至分析日期最近 N 天内的订单数和金额（如 365）；最近消费间隔仍按最后一次下单计算。默认：全部订单。",
     },
   },
   "RFM.SCORE": {
@@ -41,12 +42,22 @@ export const FUNCTION_METADATA_ZH: Readonly<Record<string, FunctionTextZh>> = {
   },
   "RFM.SEGMENT": {
     description:
-      '按每行的 R、F、M 评分给出客户类型：八大客户类型（"cn8"，如 重要价值客户）、R 包 rfm 的分群（"rfm-r"），或自定义规则表（先匹配的规则优先）。',
+      '按每行的 R、F、M 评分给出客户类型：八大客户类型（"cn8"，如 重要价值客户）、课程七类客户（"course"）、R 包 rfm 的分群（"rfm-r"），或自定义规则表。',
     parameters: {
       scores: "R、F、M 三列评分，每位客户一行，例如 RFM.SCORE 的结果。",
-      scheme: '"cn8"（默认）、"rfm-r"，或 7 列规则表：名称、R 下限、R 上限、F 下限、F 上限、M 下限、M 上限（可带标题行）；都不匹配时为“其他”。',
-      threshold: '"cn8" 中评分不低于此值即为“高”。填 1 个值，或 R、F、M 各 1 个。默认：各列的平均值。',
-      language: '"zh"（中文）或 "en"（英文）。默认："cn8" 用中文，其余用英文。',
+      scheme: '"cn8"（默认）、"course"、"rfm-r"，或 7 列规则表：名称、R 下限、R 上限、F 下限、F 上限、M 下限、M 上限（可带标题行）；先匹配的规则优先，都不匹配时为“其他”。',
+      threshold: '"cn8" 与 "course" 中评分不低于此值即为“高”。填 1 个值，或 R、F、M 各 1 个。默认：各列的平均值。',
+      language: '"zh"（中文）或 "en"（英文）。默认："cn8" 与 "course" 用中文，其余用英文。',
+    },
+  },
+  "CUSTOMER.TAGS": {
+    description: "每位客户的行为标签：活跃度（≤30 天高活跃、≤90 中活跃、≤180 低活跃，否则沉睡）、购买频次（≥5 高频、≥2 中频，否则低频）、客单价（按三分位数分高中低）。",
+    parameters: {
+      recency: "每位客户距最后一次下单的天数（0 或以上）。",
+      frequency: "每位客户的订单数（0 或以上；为 0 时客单价标签为“无订单”）。",
+      monetary: "每位客户的消费金额（本币）。",
+      cuts: "3 行分界点，替换默认值：天数 {30,90,180}；频次 {2,5}；两个客单价（默认：1/3 与 2/3 分位数）。某行留空即用默认值。",
+      language: '"zh"（中文，默认）或 "en"（英文）。',
     },
   },
   "FUNNEL.TARGET": {

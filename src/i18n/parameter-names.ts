@@ -18,6 +18,7 @@ export const PARAMETER_NAMES_ZH: Readonly<Record<string, string>> = {
   amounts: "金额",
   analysis_date: "分析日期",
   headers: "标题行",
+  window_days: "时间窗天数",
   recency: "最近消费间隔",
   frequency: "消费频次",
   monetary: "消费金额",

@@ -23,6 +23,32 @@ export const SEGMENT_LABELS: Readonly<Record<string, Readonly<Record<Language, s
   about_to_sleep: { zh: "即将沉睡客户", en: "About To Sleep" },
   lost: { zh: "已流失客户", en: "Lost" },
   others: { zh: "其他", en: "Others" },
+  // course: the course's seven customer groups (课程七类客户).
+  course_important_value: { zh: "重要价值客户", en: "Important value" },
+  course_win_back: { zh: "重要挽回客户", en: "Win back" },
+  course_dormant: { zh: "沉睡客户", en: "Dormant" },
+  course_keep: { zh: "重要保持客户", en: "Keep" },
+  course_develop: { zh: "重要发展客户", en: "Develop" },
+  course_low_value: { zh: "低价值客户", en: "Low value" },
+  course_average_value: { zh: "一般价值客户", en: "Average value" },
+};
+
+/** Labels of CUSTOMER.TAGS (src/core/rfm/customer-tags.ts): the course's 行为特征 / 消费特征 tags. */
+export const TAG_LABELS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
+  // Activity, from recency.
+  highly_active: { zh: "高活跃", en: "Highly active" },
+  active: { zh: "中活跃", en: "Active" },
+  low_activity: { zh: "低活跃", en: "Low activity" },
+  dormant: { zh: "沉睡", en: "Dormant" },
+  // Purchase frequency.
+  frequent: { zh: "高频", en: "Frequent" },
+  regular: { zh: "中频", en: "Regular" },
+  occasional: { zh: "低频", en: "Occasional" },
+  // Order value (客单价).
+  high_aov: { zh: "高客单价", en: "High AOV" },
+  mid_aov: { zh: "中客单价", en: "Mid AOV" },
+  low_aov: { zh: "低客单价", en: "Low AOV" },
+  no_orders: { zh: "无订单", en: "No orders" },
 };
 
 /** Header row of RFM.TABLE. */

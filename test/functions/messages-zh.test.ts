@@ -17,7 +17,7 @@ import {
   kpiRoi,
   kpiScore,
 } from "../../src/functions/kpi";
-import { rfmScore, rfmSegment, rfmTable } from "../../src/functions/rfm";
+import { customerTags, rfmScore, rfmSegment, rfmTable } from "../../src/functions/rfm";
 import { quotaAllocate, quotaReconcile, targetPace, targetSeasonal, targetSplit, targetTiers } from "../../src/functions/targets";
 import { ERROR_MESSAGES } from "../../src/i18n/errors";
 import { FUNCTION_METADATA_ZH } from "../../src/i18n/function-metadata-zh";
@@ -97,9 +97,10 @@ const cdnow = (() => {
 const CDNOW_FIT = column(0.242593, 4.413532, 0.792886, 2.425753, -9582.43);
 
 const CASES: Record<string, Case> = {
-  "RFM.TABLE": { fn: rfmTable, valid: [column("A", "B"), column(45352, 45353), column(10, 20), null, null], bad: { 0: column(null, "B") } },
+  "RFM.TABLE": { fn: rfmTable, valid: [column("A", "B"), column(45352, 45353), column(10, 20), null, null, null], bad: { 0: column(null, "B") } },
   "RFM.SCORE": { fn: rfmScore, valid: [column(10, 180), column(12, 1), column(8000, 200), null, null] },
   "RFM.SEGMENT": { fn: rfmSegment, valid: [[[5, 5, 5], [1, 2, 3]], null, null, null] },
+  "CUSTOMER.TAGS": { fn: customerTags, valid: [column(10, 180), column(12, 0), column(8000, 0), null, null] },
   "FUNNEL.TARGET": { fn: funnelTarget, valid: [100, column(0.4, 0.5)] },
   "FUNNEL.PLAN": { fn: funnelPlan, valid: [100, column(0.4, 0.5)] },
   "FUNNEL.STAGES": { fn: funnelStages, valid: [2000, column(0.4, 0.5)] },

@@ -103,6 +103,23 @@ describe("=SALES.RFM.SEGMENT", () => {
     expect(rfmSegment(WORKED, [["cn8"]], row(5, 3, 5), "en")).toEqual(rfmSegment(WORKED, [["cn8"]], column(5, 3, 5), "en"));
   });
 
+  it("groups the worked example into the course's seven groups, in Chinese by default (working in test/support/course.ts)", () => {
+    expect(rfmSegment(WORKED, [["course"]], omitted, omitted).flat()).toEqual(["重要价值客户", "低价值客户", "重要保持客户", "低价值客户", "一般价值客户"]);
+    expect(rfmSegment(WORKED, [["Course"]], omitted, "en").flat()).toEqual(["Important value", "Low value", "Keep", "Low value", "Average value"]);
+  });
+
+  it("takes thresholds for the course's groups as for cn8", () => {
+    expect(rfmSegment(WORKED, [["course"]], [[4]], "en").flat()).toEqual(["Important value", "Low value", "Important value", "Average value", "Average value"]);
+    // High: R ≥ 2, F ≥ 3, M ≥ 3. R = 1 is low here, and the bottom of the scale.
+    const lapsed = [
+      [1, 5, 5],
+      [1, 1, 1],
+      [3, 1, 4],
+      [3, 4, 2],
+    ];
+    expect(rfmSegment(lapsed, [["course"]], row(2, 3, 3), "en").flat()).toEqual(["Win back", "Dormant", "Develop", "Average value"]);
+  });
+
   it("labels the R package segments in English by default, in Chinese on request", () => {
     const scores = [
       [5, 5, 5],
@@ -134,10 +151,11 @@ describe("=SALES.RFM.SEGMENT", () => {
   it.each([
     ["scores with two columns", [[1, 2]], null, null, null, "scores: expected 3 columns, got 1×2 cells."],
     ["a blank score", [[5, 5, 5], [3, "", 2]], null, null, null, "scores, row 2, column 2: the cell is blank. Fill it in or remove the row."],
-    ["an unknown scheme", WORKED, [["rfm8"]], null, null, 'scheme: "rfm8" is not one of "cn8" or "rfm-r".'],
+    ["an unknown scheme", WORKED, [["rfm8"]], null, null, 'scheme: "rfm8" is not one of "cn8", "course" or "rfm-r".'],
     ["an unknown language", WORKED, null, null, "fr", 'language: "fr" is not one of "zh" or "en".'],
     ["two thresholds", WORKED, null, [[3, 4]], null, "threshold: expected 3 columns, got 1×2 cells."],
     ["a threshold with rfm-r", WORKED, [["rfm-r"]], [[3]], null, 'threshold is not used when scheme is "rfm-r". Leave it empty.'],
+    ["a score below 1 with the course's groups", [[5, 5, 5], [0, 2, 2]], [["course"]], null, null, "scores, row 2, column 1: 0 is below the minimum of 1."],
     ["a rule with bounds the wrong way round", WORKED, [["x", 1, 5, 4, 2, 1, 5]], null, null, "scheme, row 1, column 4: the lower bound 4 is above the upper bound 2."],
     ["a rule bound that is text", WORKED, [["x", 1, 5, 1, "five", 1, 5]], null, null, 'scheme, row 1, column 5: "five" is not a number.'],
   ])("reports %s", (_, scores, scheme, threshold, language, message) => {
@@ -150,6 +168,8 @@ describe("=SALES.RFM.SEGMENT", () => {
   it("reports in Chinese under a Chinese Office", () => {
     const shown = withOfficeLanguage("zh-CN", () => excelError(() => rfmSegment([[1, 2]], [[""]], [[""]], "")));
     expect(shown.message).toBe("参数“评分”：应为 3 列，实际为 1×2 个单元格。");
+    const belowOne = withOfficeLanguage("zh-CN", () => excelError(() => rfmSegment([[5, 5, 5], [0, 2, 2]], [["course"]], [[""]], "")));
+    expect(belowOne.message).toBe("参数“评分”第 2 行第 1 列：0 小于最小值 1。");
   });
 });
 

@@ -8,7 +8,7 @@ describe("=SALES.RFM.TABLE with Excel-shaped input", () => {
   const amounts = column(100, "1,234.50", 50, "¥200", 25);
 
   it("returns one row per customer: id, recency (to the latest order, 2024-03-30), frequency, monetary", () => {
-    expect(rfmTable(ids, dates, amounts, omitted, omitted)).toEqual([
+    expect(rfmTable(ids, dates, amounts, omitted, omitted, omitted)).toEqual([
       ["A001", 9, 2, 150],
       ["A002", 15, 1, 1234.5],
       [1001, 0, 2, 225],
@@ -40,6 +40,56 @@ describe("=SALES.RFM.TABLE with Excel-shaped input", () => {
   });
 });
 
+describe("=SALES.RFM.TABLE over a window (window_days)", () => {
+  // Analysis day 2024-12-31 = 45657; 2024-01-01 = 45292 is 365 days before it.
+  const ids = column("A", "B", "A", "B");
+  const dates = column("2024-01-01", "2023-06-30", "2024-01-02", 45291);
+  const amounts = column(100, 40, 250, 60);
+
+  it("counts frequency and monetary over the last window_days days; recency from the last order ever", () => {
+    expect(rfmTable(ids, dates, amounts, "2024-12-31", omitted, 365)).toEqual([
+      ["A", 364, 1, 250],
+      ["B", 366, 0, 0],
+    ]);
+    expect(rfmTable(ids, dates, amounts, "2024-12-31", omitted, 366)).toEqual([
+      ["A", 364, 2, 350],
+      ["B", 366, 0, 0],
+    ]);
+  });
+
+  it("takes the window as a number, numeric text or a one-cell range; blank means every order", () => {
+    const all = rfmTable(ids, dates, amounts, "2024-12-31", omitted, omitted);
+    expect(all).toEqual([
+      ["A", 364, 2, 350],
+      ["B", 366, 2, 100],
+    ]);
+    expect(rfmTable(ids, dates, amounts, "2024-12-31", omitted, [[""]])).toEqual(all);
+    expect(rfmTable(ids, dates, amounts, "2024-12-31", omitted, "365")).toEqual(rfmTable(ids, dates, amounts, "2024-12-31", omitted, [[365]]));
+  });
+
+  it("keeps the header row with a window, measured back from the latest order (2024-01-02) by default", () => {
+    expect(rfmTable(ids, dates, amounts, omitted, true, 2)).toEqual([
+      ["customer_id", "recency_days", "frequency", "monetary"],
+      ["A", 0, 2, 350],
+      ["B", 2, 0, 0],
+    ]);
+  });
+
+  it.each([
+    ["0", 0, "window_days: 0 is below the minimum of 1.", "参数“时间窗天数”：0 小于最小值 1。"],
+    ["negative", -7, "window_days: -7 is below the minimum of 1.", "参数“时间窗天数”：-7 小于最小值 1。"],
+    ["fractional", 30.5, "window_days: 30.5 must be a whole number.", "参数“时间窗天数”：30.5 必须是整数。"],
+    ["too long", 100_000, "window_days: 100000 is above the maximum of 36525.", "参数“时间窗天数”：100000 超过最大值 36525。"],
+    ["text", "a year", 'window_days: "a year" is not a number.', "参数“时间窗天数”：“a year”不是数字。"],
+    ["TRUE", true, "window_days: TRUE is not a number.", "参数“时间窗天数”：TRUE 不是数字。"],
+    ["a block of cells", [[30, 60]], "window_days: expected 1 row and 1 column, got 1×2 cells.", "参数“时间窗天数”：应为 1 行1 列，实际为 1×2 个单元格。"],
+  ])("rejects a window that is %s (en and zh)", (_, window, en, zh) => {
+    const call = () => rfmTable(ids, dates, amounts, omitted, omitted, window);
+    expect(excelError(call)).toEqual({ code: "#VALUE!", message: en });
+    expect(withOfficeLanguage("zh-CN", () => excelError(call))).toEqual({ code: "#VALUE!", message: zh });
+  });
+});
+
 describe("=SALES.RFM.TABLE errors name the argument and row", () => {
   it.each([
     ["text in an amount cell", column("a", "b"), column(45352, 45353), column(1, "abc"), 'amounts, row 2: "abc" is not a number.'],
@@ -53,7 +103,7 @@ describe("=SALES.RFM.TABLE errors name the argument and row", () => {
     ["empty ranges", column("", ""), column("", ""), column("", ""), "customer_ids is empty. Select the cells that hold the data."],
     ["a block instead of a list", [["a", "b"], ["c", "d"]], column(1, 2), column(1, 2), "customer_ids: select one row or one column, not 2×2 cells."],
   ])("%s", (_, ids, dates, amounts, message) => {
-    expect(excelError(() => rfmTable(ids, dates, amounts, omitted, omitted))).toEqual({ code: "#VALUE!", message });
+    expect(excelError(() => rfmTable(ids, dates, amounts, omitted, omitted, omitted))).toEqual({ code: "#VALUE!", message });
   });
 
   it("an order after the analysis date", () => {

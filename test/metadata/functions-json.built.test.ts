@@ -5,7 +5,7 @@ import { readMetadata } from "../support/dist";
  * once released they never change. Every id the add-in registers must be one of them.
  */
 const CATALOGUE = [
-  "RFM.TABLE", "RFM.SCORE", "RFM.SEGMENT",
+  "RFM.TABLE", "RFM.SCORE", "RFM.SEGMENT", "CUSTOMER.TAGS",
   "FUNNEL.TARGET", "FUNNEL.PLAN", "FUNNEL.STAGES", "FUNNEL.LEVERS", "FUNNEL.PYRAMID",
   "TARGET.SPLIT", "TARGET.SEASONAL", "TARGET.TIERS", "QUOTA.ALLOCATE", "QUOTA.RECONCILE", "TARGET.PACE",
   "KPI.CONVERSION", "KPI.AOV", "KPI.MARGIN", "KPI.ROI", "KPI.ROAS", "KPI.CAC", "KPI.REPURCHASE", "KPI.CHURN",

@@ -56,6 +56,78 @@ function highTest(scores: ArrayLike<number>, threshold: number | undefined): (sc
   return (score) => score * n >= sum;
 }
 
+/**
+ * The course's seven customer groups (课程七类客户), in the order of the rules that assign them. Keys are
+ * language-neutral; src/i18n holds the labels.
+ */
+export const COURSE_KEYS = [
+  "course_important_value", // 1. R, F, M all high
+  "course_win_back", // 2. R = 1, F and M high
+  "course_dormant", // 3. R = 1
+  "course_keep", // 4. R low, F and M high
+  "course_develop", // 5. R high, F low, M high
+  "course_low_value", // 6. R, F, M all low
+  "course_average_value", // 7. otherwise
+] as const;
+export type CourseKey = (typeof COURSE_KEYS)[number];
+
+/** The lowest score of every RFM.SCORE method: the bottom of the scale the `course` rules 2 and 3 look for. */
+export const LOWEST_SCORE = 1;
+
+/**
+ * Index into {@link COURSE_KEYS} of each customer, by the course's rules, first match wins:
+ * 1. R, F, M all high → important value; 2. R = 1 (the lowest score) and F, M high → win back;
+ * 3. R = 1 → dormant; 4. R low, F, M high → keep; 5. R high, F low, M high → develop; 6. all low → low
+ * value; 7. otherwise → average value.
+ *
+ * High and low are decided as for cn8 ({@link cn8Codes}): ≥ the threshold, or ≥ the column mean. "The
+ * lowest possible R score" is 1 whatever the scores came from: every RFM.SCORE method scores from 1 (seed
+ * and custom cut points: more days than the last cut; quantile and rfm-r: the oldest band), so 1 is the
+ * bottom of the scale even when no customer has it (quantile bands skipped under ties). It is not the
+ * lowest score present: then the least recent of a list of recent buyers would be called dormant. A score
+ * below 1 is an error, since these rules would not know where such a scale starts.
+ */
+export function courseCodes(
+  recency: ArrayLike<number>,
+  frequency: ArrayLike<number>,
+  monetary: ArrayLike<number>,
+  thresholds: Cn8Thresholds = {},
+): Uint8Array {
+  const columns: readonly (readonly [ArrayLike<number>, number])[] = [
+    [recency, 1],
+    [frequency, 2],
+    [monetary, 3],
+  ];
+  for (const [scores, column] of columns) {
+    for (let i = 0; i < scores.length; i++) {
+      const value = scores[i] as number;
+      if (!(value >= LOWEST_SCORE)) throw fail("TOO_SMALL", { arg: "scores", row: i + 1, column, value, min: LOWEST_SCORE });
+    }
+  }
+  const n = recency.length;
+  const isHighR = highTest(recency, thresholds.recency);
+  const isHighF = highTest(frequency, thresholds.frequency);
+  const isHighM = highTest(monetary, thresholds.monetary);
+  const codes = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = recency[i] as number;
+    const highR = isHighR(r);
+    const highF = isHighF(frequency[i] as number);
+    const highM = isHighM(monetary[i] as number);
+    const lowestR = r === LOWEST_SCORE;
+    let code: number;
+    if (highR && highF && highM) code = 0;
+    else if (lowestR && highF && highM) code = 1;
+    else if (lowestR) code = 2;
+    else if (!highR && highF && highM) code = 3;
+    else if (highR && !highF && highM) code = 4;
+    else if (!highR && !highF && !highM) code = 5;
+    else code = 6;
+    codes[i] = code;
+  }
+  return codes;
+}
+
 /** A segment rule: inclusive score ranges; the first rule that matches a customer names its segment. */
 export interface SegmentRule {
   readonly name: string;

@@ -1,3 +1,4 @@
+import { requireWholeNumber } from "../shared/checks";
 import { fail } from "../shared/errors";
 import { dayOf } from "../shared/excel-date";
 import { CustomerId, customerKey } from "./customer-key";
@@ -5,15 +6,21 @@ import { CustomerId, customerKey } from "./customer-key";
 export interface RfmTable {
   /** One id per distinct customer, as first written in the input, in order of first appearance. */
   readonly ids: CustomerId[];
-  /** Whole days from the customer's last order to the analysis date. */
+  /** Whole days from the customer's last order (in or before the window) to the analysis date. */
   readonly recency: Float64Array;
-  /** Number of order rows. */
+  /** Number of order rows (in the window, when one is given). */
   readonly frequency: Float64Array;
-  /** Sum of the amounts (refunds, as negative amounts, included). */
+  /** Sum of the amounts (in the window, when one is given; refunds, as negative amounts, included). */
   readonly monetary: Float64Array;
   /** The analysis date used (the latest order date when none was given), as an Excel serial. */
   readonly analysisDate: number;
 }
+
+/**
+ * The longest window RFM.TABLE takes: 100 years. A longer one would count every order Excel can date
+ * anyway, so it is almost certainly a typing slip (an amount or a date typed into the wrong argument).
+ */
+export const MAX_WINDOW_DAYS = 36_525;
 
 /**
  * Recency, frequency and monetary value per customer from order rows (RFM table, 客户 RFM 汇总).
@@ -23,17 +30,25 @@ export interface RfmTable {
  * order rows; monetary sums the amounts with Neumaier compensated summation, so a million cents add up
  * without drift. O(n) time with one hash lookup per row.
  *
+ * With a window of w days, frequency and monetary count only the orders of the last w days up to the
+ * analysis day — day(order) > day(analysis) − w, so w = 1 is the analysis day alone and an order exactly
+ * w days before it is out — while recency still comes from the customer's last order ever. A customer
+ * whose orders all fall before the window keeps its row, with frequency 0 and monetary 0.
+ *
  * @param ids customer id of each order row
  * @param dates order date of each row, as Excel serials
  * @param amounts amount of each row
  * @param analysisDate Excel serial; defaults to the latest order date. An order on a later day is an error.
+ * @param windowDays whole number of days, 1 to {@link MAX_WINDOW_DAYS}; all orders count when omitted
  */
 export function rfmTable(
   ids: readonly CustomerId[],
   dates: ArrayLike<number>,
   amounts: ArrayLike<number>,
   analysisDate?: number,
+  windowDays?: number,
 ): RfmTable {
+  if (windowDays !== undefined) requireWholeNumber(windowDays, { arg: "window_days" }, 1, MAX_WINDOW_DAYS);
   const n = ids.length;
   if (dates.length !== n) {
     throw fail("LENGTH_MISMATCH", { arg: "order_dates", length: dates.length, otherArg: "customer_ids", otherLength: n });
@@ -49,6 +64,8 @@ export function rfmTable(
     if (date > latest) latest = date;
   }
   const analysisDay = dayOf(analysisDate ?? latest);
+  // Orders on a day after windowStart count towards frequency and monetary; -Infinity when every order counts.
+  const windowStart = windowDays === undefined ? -Infinity : analysisDay - windowDays;
   if (analysisDate !== undefined && dayOf(latest) > analysisDay) {
     for (let i = 0; i < n; i++) {
       if (dayOf(dates[i] as number) > analysisDay) {
@@ -84,11 +101,14 @@ export function rfmTable(
       slotOf.set(key, slot);
       firstIds.push(id);
       lastDay[slot] = day;
-      count[slot] = 1;
-      sum[slot] = amount;
+      if (day > windowStart) {
+        count[slot] = 1;
+        sum[slot] = amount;
+      }
       continue;
     }
     if (day > (lastDay[slot] as number)) lastDay[slot] = day;
+    if (!(day > windowStart)) continue;
     count[slot] = (count[slot] as number) + 1;
     // Neumaier: keep the low-order bits that s + amount loses in `compensation`.
     const s = sum[slot] as number;

@@ -1,7 +1,9 @@
 import fc from "fast-check";
-import { CN8_KEYS, cn8Codes, matchRules, NO_RULE, RFM_R_RULES, SegmentRule } from "../../../src/core/rfm";
+import { CN8_KEYS, cn8Codes, COURSE_KEYS, courseCodes, matchRules, NO_RULE, RFM_R_RULES, SegmentRule } from "../../../src/core/rfm";
 import { CoreError } from "../../../src/core/shared/errors";
 import { SEGMENT_LABELS } from "../../../src/i18n/segments";
+import { COURSE_GROUPS_ZH, COURSE_SCORES } from "../../support/course";
+import { thrown } from "../../support/core-error";
 import { readCsv } from "../../support/fixtures";
 
 describe("cn8 segments", () => {
@@ -85,5 +87,101 @@ describe("rule-table segments", () => {
       expect(error).toBeInstanceOf(CoreError);
       expect((error as CoreError).details).toMatchObject({ arg: "scheme", index: 0, lower: 4, upper: 2 });
     }
+  });
+});
+
+describe("course groups (scheme \"course\")", () => {
+  /** The Chinese label of each customer's group. */
+  const groups = (rows: readonly (readonly number[])[], thresholds = {}): string[] =>
+    Array.from(courseCodes(rows.map((x) => x[0]!), rows.map((x) => x[1]!), rows.map((x) => x[2]!), thresholds), (code) => SEGMENT_LABELS[COURSE_KEYS[code]!]!.zh);
+
+  it("group the five customers of the worked example as worked by hand (test/support/course.ts)", () => {
+    expect(groups(COURSE_SCORES)).toEqual(COURSE_GROUPS_ZH);
+  });
+
+  it("are the course's seven groups, in the order of its rules, in both languages", () => {
+    expect(COURSE_KEYS.map((key) => SEGMENT_LABELS[key]?.zh)).toEqual(["重要价值客户", "重要挽回客户", "沉睡客户", "重要保持客户", "重要发展客户", "低价值客户", "一般价值客户"]);
+    expect(COURSE_KEYS.map((key) => SEGMENT_LABELS[key]?.en)).toEqual(["Important value", "Win back", "Dormant", "Keep", "Develop", "Low value", "Average value"]);
+  });
+
+  it("reach every group, each by the first rule that matches", () => {
+    // Means R 24/9 ≈ 2.67, F 29/9 ≈ 3.22, M 29/9 ≈ 3.22: 5 is high, 1 and 2 are low in every column.
+    const rows = [
+      [5, 5, 5], // all high → 1
+      [1, 5, 5], // R = 1, F and M high → 2 (rule 4 would match too, but comes later)
+      [1, 1, 1], // R = 1 → 3, before rule 6 (all low)
+      [1, 5, 1], // R = 1 → 3, before rule 7
+      [2, 5, 5], // R low but not 1, F and M high → 4
+      [5, 1, 5], // R high, F low, M high → 5
+      [2, 1, 1], // all low, R not 1 → 6
+      [2, 1, 5], // R low, F low, M high → 7
+      [5, 5, 1], // R and F high, M low → 7
+    ];
+    expect(groups(rows)).toEqual(["重要价值客户", "重要挽回客户", "沉睡客户", "沉睡客户", "重要保持客户", "重要发展客户", "低价值客户", "一般价值客户", "一般价值客户"]);
+  });
+
+  it("use a given threshold instead of the means", () => {
+    // Threshold 4: A003 445 is now high on R → 重要价值; A004 433 is high on R only → rule 7, 一般价值.
+    expect(groups(COURSE_SCORES, { recency: 4, frequency: 4, monetary: 4 })).toEqual(["重要价值客户", "低价值客户", "重要价值客户", "一般价值客户", "一般价值客户"]);
+    // One threshold per score: R ≥ 5, F ≥ 3, M ≥ 5. A003: R low, F high, M high → 重要保持; A004: F high
+    // only → 一般价值; A005: R and F high, M low → 一般价值.
+    expect(groups(COURSE_SCORES, { recency: 5, frequency: 3, monetary: 5 })).toEqual(["重要价值客户", "低价值客户", "重要保持客户", "一般价值客户", "一般价值客户"]);
+  });
+
+  it("count a score equal to the mean as high", () => {
+    // Means R 3, F 3, M 3: the first customer sits on every mean → all high → 重要价值.
+    expect(groups([[3, 3, 3], [1, 3, 3], [5, 3, 3]])).toEqual(["重要价值客户", "重要挽回客户", "重要价值客户"]);
+  });
+
+  it("let rule 1 win over the R = 1 rules when 1 counts as high (threshold 1)", () => {
+    expect(groups([[1, 5, 5], [1, 1, 1], [5, 1, 1]], { recency: 1, frequency: 5, monetary: 5 })).toEqual(["重要价值客户", "沉睡客户", "一般价值客户"]);
+    expect(groups([[1, 5, 5], [1, 1, 1]], { recency: 1, frequency: 1, monetary: 1 })).toEqual(["重要价值客户", "重要价值客户"]);
+  });
+
+  it("call every customer 重要价值 when all scores are equal (each equals its mean, so all are high)", () => {
+    expect(groups([[3, 3, 3], [3, 3, 3], [3, 3, 3]])).toEqual(["重要价值客户", "重要价值客户", "重要价值客户"]);
+    expect(groups([[1, 1, 1], [1, 1, 1]])).toEqual(["重要价值客户", "重要价值客户"]);
+  });
+
+  it("look for R = 1, the bottom of every scoring scale, even when no customer has it", () => {
+    // R scores 2–5 only (e.g. quantile bands under ties): nobody is dormant; the least recent is low.
+    expect(groups([[2, 1, 1], [5, 5, 5], [4, 2, 2]])).toEqual(["低价值客户", "重要价值客户", "一般价值客户"]);
+    // A fractional R above 1 is not the lowest score.
+    expect(groups([[1.5, 1, 1], [5, 5, 5]])).toEqual(["低价值客户", "重要价值客户"]);
+  });
+
+  it("reject a score below 1, naming its row and column", () => {
+    const error = thrown(() => courseCodes([5, 0], [5, 5], [5, 5]));
+    expect(error.code).toBe("TOO_SMALL");
+    expect(error.details).toEqual({ arg: "scores", row: 2, column: 1, value: 0, min: 1 });
+    expect(thrown(() => courseCodes([5, 5], [5, 5], [5, 0.5])).details).toMatchObject({ row: 2, column: 3, value: 0.5 });
+  });
+
+  it("always give one of the seven groups, R = 1 only in 重要价值 / 重要挽回 / 沉睡", () => {
+    const score = fc.integer({ min: 1, max: 5 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(score, score, score), { minLength: 1, maxLength: 50 }), (rows) => {
+        const codes = courseCodes(rows.map((x) => x[0]), rows.map((x) => x[1]), rows.map((x) => x[2]));
+        codes.forEach((code, i) => {
+          expect(COURSE_KEYS[code]).toBeDefined();
+          if (rows[i]![0] === 1) expect(["course_important_value", "course_win_back", "course_dormant"]).toContain(COURSE_KEYS[code]);
+        });
+      }),
+    );
+  });
+
+  it("agree with cn8 wherever the R = 1 rules do not apply", () => {
+    // Without R = 1, the seven groups merge cn8's codes: 111 → 1, 011 → 4, 101 → 5, 000 → 6, others → 7.
+    const merged: Record<string, string> = { important_value: "course_important_value", important_retain: "course_keep", important_develop: "course_develop", general_winback: "course_low_value" };
+    const score = fc.integer({ min: 2, max: 5 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(score, score, score), { minLength: 1, maxLength: 50 }), (rows) => {
+        const [r, f, m] = [rows.map((x) => x[0]), rows.map((x) => x[1]), rows.map((x) => x[2])];
+        const course = courseCodes(r, f, m);
+        cn8Codes(r, f, m).forEach((code, i) => {
+          expect(COURSE_KEYS[course[i]!]).toBe(merged[CN8_KEYS[code]!] ?? "course_average_value");
+        });
+      }),
+    );
   });
 });

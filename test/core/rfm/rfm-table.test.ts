@@ -95,3 +95,89 @@ describe("RFM table errors", () => {
     expect(thrown(() => rfmTable([], [], [])).code).toBe("EMPTY");
   });
 });
+
+describe("RFM table over a window of the last days", () => {
+  const analysis = day("2024-12-31");
+  // A: orders on 2024-01-01 (365 days before the analysis day) and 2024-01-02 (364 days before);
+  // B: only 2023 orders; C: one order on the analysis day.
+  const ids = Object.freeze(["A", "B", "A", "B", "C"]);
+  const dates = Object.freeze([day("2024-01-01"), day("2023-06-30"), day("2024-01-02"), day("2023-11-15") + 0.75, analysis + 0.5]);
+  const amounts = Object.freeze([100, 40, 250, 60, 9.99]);
+
+  it("counts orders and amounts of the last window_days days only; recency still from the last order ever", () => {
+    const table = rfmTable(ids, dates, amounts, analysis, 365);
+    expect(table.ids).toEqual(["A", "B", "C"]);
+    expect(Array.from(table.recency)).toEqual([364, 412, 0]);
+    // 2024-01-01 is exactly 365 days before 2024-12-31: out of the window; 2024-01-02 is in.
+    expect(Array.from(table.frequency)).toEqual([1, 0, 1]);
+    expect(Array.from(table.monetary)).toEqual([250, 0, 9.99]);
+  });
+
+  it("keeps a customer whose orders are all older than the window, with frequency 0 and monetary 0", () => {
+    const table = rfmTable(ids, dates, amounts, analysis, 30);
+    expect(table.ids).toEqual(["A", "B", "C"]);
+    expect(Array.from(table.frequency)).toEqual([0, 0, 1]);
+    expect(Array.from(table.monetary)).toEqual([0, 0, 9.99]);
+    expect(Array.from(table.recency)).toEqual([364, 412, 0]);
+    expect(Object.is(table.monetary[0], 0)).toBe(true); // not -0
+  });
+
+  it("moves the boundary one day with the window: 366 days takes in the order 365 days back", () => {
+    expect(Array.from(rfmTable(ids, dates, amounts, analysis, 366).frequency)).toEqual([2, 0, 1]);
+    expect(Array.from(rfmTable(ids, dates, amounts, analysis, 365).frequency)).toEqual([1, 0, 1]);
+  });
+
+  it("counts the analysis day alone with a window of 1 day, the time of day ignored", () => {
+    const table = rfmTable(["x", "x", "y"], [analysis - 1 + 0.99, analysis + 0.01, analysis - 1], [5, 7, 3], analysis + 0.5, 1);
+    expect(Array.from(table.frequency)).toEqual([1, 0]);
+    expect(Array.from(table.monetary)).toEqual([7, 0]);
+    expect(Array.from(table.recency)).toEqual([0, 1]);
+  });
+
+  it("measures the window back from the latest order when no analysis date is given", () => {
+    const table = rfmTable(ids, dates, amounts, undefined, 365);
+    expect(table.analysisDate).toBe(analysis + 0.5);
+    expect(Array.from(table.frequency)).toEqual([1, 0, 1]);
+  });
+
+  it("equals the table without a window once the window reaches back past the first order", () => {
+    const all = rfmTable(ids, dates, amounts, analysis);
+    const wide = rfmTable(ids, dates, amounts, analysis, 10_000);
+    expect(wide).toEqual(all);
+  });
+
+  it("agrees with filtering the orders by hand, on random orders and windows", () => {
+    const order = fc.tuple(fc.constantFrom("a", "b", "c", 7, "7"), fc.integer({ min: 40000, max: 40400 }), fc.integer({ min: -100, max: 1000 }));
+    fc.assert(
+      fc.property(fc.array(order, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 450 }), (orders, window) => {
+        const analysis = 40400;
+        const table = rfmTable(orders.map((o) => o[0]), orders.map((o) => o[1]), orders.map((o) => o[2]), analysis, window);
+        const all = rfmTable(orders.map((o) => o[0]), orders.map((o) => o[1]), orders.map((o) => o[2]), analysis);
+        expect(table.ids).toEqual(all.ids);
+        expect(table.recency).toEqual(all.recency);
+        table.ids.forEach((id, c) => {
+          const mine = orders.filter((o) => customerKey(o[0]) === customerKey(id) && o[1] > analysis - window);
+          expect(table.frequency[c]).toBe(mine.length);
+          expect(table.monetary[c]).toBe(mine.reduce((s, o) => s + o[2], 0));
+        });
+      }),
+    );
+  });
+});
+
+describe("RFM table window errors", () => {
+  it.each([
+    [0, "TOO_SMALL", { min: 1 }],
+    [-30, "TOO_SMALL", { min: 1 }],
+    [30.5, "NOT_INTEGER", {}],
+    [36_526, "TOO_LARGE", { max: 36_525 }],
+  ])("rejects a window of %p days", (window, code, details) => {
+    const error = thrown(() => rfmTable(["a"], [day("2024-01-01")], [1], undefined, window));
+    expect(error.code).toBe(code);
+    expect(error.details).toMatchObject({ arg: "window_days", value: window, ...details });
+  });
+
+  it("takes the longest window, 100 years", () => {
+    expect(Array.from(rfmTable(["a"], [day("1950-01-01")], [1], day("2024-01-01"), 36_525).frequency)).toEqual([1]);
+  });
+});

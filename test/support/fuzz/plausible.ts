@@ -97,8 +97,11 @@ const ruleTable: fc.Arbitrary<unknown> = fc
     return header ? [["segment", "r_min", "r_max", "f_min", "f_max", "m_min", "m_max"], ...rows] : rows;
   });
 
-function isCn8(scheme: unknown): boolean {
-  return scheme === null || (Array.isArray(scheme) && scheme.length === 1 && String((scheme[0] as unknown[])[0]).toLowerCase() === "cn8");
+/** RFM.SEGMENT's schemes that take a threshold: cn8 (the default) and course. */
+function takesThreshold(scheme: unknown): boolean {
+  if (scheme === null) return true;
+  const name = Array.isArray(scheme) && scheme.length === 1 ? String((scheme[0] as unknown[])[0]).toLowerCase() : "";
+  return name === "cn8" || name === "course";
 }
 
 /**
@@ -173,9 +176,24 @@ const spendParams = fc
   .record({ p: decimal(0.5, 20, 2), q: decimal(1.1, 20, 2), v: decimal(1, 500, 2), ll: optional(decimal(-100_000, -1, 2)), o: orientation })
   .map(({ p, q, v, ll, o }) => listRange(ll === null ? [p, q, v] : [p, q, v, ll], o));
 
+/** CUSTOMER.TAGS' cuts: 3 rows (recency days ×3, frequency ×2, order value ×2), any of them blank. */
+const tagCuts: fc.Arbitrary<unknown> = fc
+  .record({
+    recency: optional(fc.uniqueArray(fc.integer({ min: 0, max: 720 }), { minLength: 3, maxLength: 3 })),
+    frequency: optional(fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 2, maxLength: 2 })),
+    orderValue: optional(fc.uniqueArray(fc.integer({ min: 0, max: 20_000 }), { minLength: 2, maxLength: 2 })),
+  })
+  .map(({ recency, frequency, orderValue }) => {
+    const row = (cuts: number[] | null): unknown[] => {
+      const sorted = (cuts ?? []).sort((a, b) => a - b);
+      return [...sorted, ...new Array<unknown>(3 - sorted.length).fill(null)];
+    };
+    return [row(recency), row(frequency), row(orderValue)];
+  });
+
 export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   "RFM.TABLE": spec(
-    ["customer_ids", "order_dates", "amounts", "analysis_date", "headers"],
+    ["customer_ids", "order_dates", "amounts", "analysis_date", "headers", "window_days"],
     fc
       .record({ n: fc.integer({ min: 1, max: 25 }), o: orientation, pad: padding })
       .chain(({ n, o, pad }) =>
@@ -187,6 +205,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
             amounts: list(asCell(decimal(-500, 20_000, 2)), n),
             after: optional(fc.tuple(count(400), count(9))),
             headers: fc.constantFrom(null, true, false),
+            window: optional(fc.oneof(fc.constantFrom(30, 90, 180, 365, 730), fc.integer({ min: 1, max: 3650 }), fc.constantFrom("365", [[90]]))),
           })
           .map((g) => ({
             customer_ids: paddedList(g.ids, o, pad),
@@ -198,6 +217,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
             amounts: paddedList(g.amounts, o, pad),
             analysis_date: g.after === null ? null : dateCell(Math.max(...g.dates) + g.after[0], g.after[1]),
             headers: g.headers,
+            window_days: g.window,
           })),
       ),
   ),
@@ -234,11 +254,35 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
     fc
       .record({
         scores: fc.array(list(fc.integer({ min: 1, max: 5 }), 3), { minLength: 1, maxLength: 25 }),
-        scheme: fc.oneof(fc.constant(null), fc.constantFrom("cn8", "rfm-r", "CN8", "RFM-R").map(cell), ruleTable),
+        scheme: fc.oneof(fc.constant(null), fc.constantFrom("cn8", "rfm-r", "CN8", "RFM-R", "course", "Course").map(cell), ruleTable),
         threshold: optional(fc.oneof(fc.integer({ min: 1, max: 5 }).map(cell), fc.tuple(orientation, list(decimal(1, 5, 1), 3)).map(([o, t]) => listRange(t, o)))),
         language: fc.constantFrom(null, "zh", "en", "zh-CN", "en-US", "中文", "English"),
       })
-      .map((g) => ({ ...g, threshold: isCn8(g.scheme) ? g.threshold : null })),
+      .map((g) => ({ ...g, threshold: takesThreshold(g.scheme) ? g.threshold : null })),
+  ),
+
+  "CUSTOMER.TAGS": spec(
+    ["recency", "frequency", "monetary", "cuts", "language"],
+    fc
+      .record({ n: fc.integer({ min: 1, max: 25 }), o: orientation, pad: padding })
+      .chain(({ n, o, pad }) =>
+        fc
+          .record({
+            recency: list(count(800), n),
+            frequency: list(count(20), n),
+            monetary: list(asCell(decimal(0, 50_000, 2)), n),
+            cuts: optional(tagCuts),
+            language: fc.constantFrom(null, "zh", "en", "zh-CN", "English"),
+          })
+          .map((g) => ({
+            recency: paddedList(g.recency, o, pad),
+            frequency: paddedList(g.frequency, o, pad),
+            // A customer without orders has spent nothing (RFM.TABLE outside its window).
+            monetary: paddedList(g.monetary.map((m, i) => (g.frequency[i] === 0 ? 0 : m)), o, pad),
+            cuts: g.cuts,
+            language: g.language,
+          })),
+      ),
   ),
 
   "FUNNEL.TARGET": spec(
