@@ -10,7 +10,7 @@ import { cpus, totalmem } from "node:os";
 import { measureBudgets } from "./budgets.mjs";
 
 const ROWS = Number(process.env.BENCH_ROWS || 1_048_575);
-const SCENARIOS = ["RFM.TABLE", "RFM.TABLE text", "RFM.TABLE 中文", "RFM.SCORE seed", "RFM.SCORE quantile", "RFM.SCORE rfm-r", "RFM.SEGMENT cn8", "RFM.SEGMENT rfm-r", "TARGET.SPLIT", "QUOTA.ALLOCATE", "FORECAST.HW fit", "CLV.SUMMARY", "CLV.FIT", "CLV.VALUE"];
+const SCENARIOS = ["RFM.TABLE", "RFM.TABLE window", "RFM.TABLE text", "RFM.TABLE 中文", "RFM.SCORE seed", "RFM.SCORE quantile", "RFM.SCORE rfm-r", "RFM.SEGMENT cn8", "RFM.SEGMENT rfm-r", "CUSTOMER.TAGS", "TARGET.SPLIT", "QUOTA.ALLOCATE", "FORECAST.HW fit", "CLV.SUMMARY", "CLV.FIT", "CLV.VALUE"];
 const root = new URL("..", import.meta.url);
 
 const budgetsOnly = process.argv.includes("--budgets");
@@ -36,10 +36,14 @@ for (const scenario of budgetsOnly ? [] : SCENARIOS) {
     continue;
   }
   const r = JSON.parse(run.stdout.trim().split("\n").pop());
-  results.push({ ...r, warmMedianMs: median(r.warmMs) });
+  const compared = r.baselineMs === undefined ? {} : { baselineMedianMs: median(r.baselineMs), ratioToBaseline: median(r.warmMs) / median(r.baselineMs) };
+  results.push({ ...r, warmMedianMs: median(r.warmMs), ...compared });
   console.log(
     `${scenario.padEnd(20)} ${r.coldMs.toFixed(0).padStart(9)} ${median(r.warmMs).toFixed(0).padStart(18)} ${String(r.outputRows).padStart(13)} ${r.peakRssMb.toFixed(0).padStart(13)} ${r.heapUsedMb.toFixed(0).padStart(9)}`,
   );
+  if (r.baselineMs !== undefined) {
+    console.log(`  bare Map group-by    ${"".padStart(9)} ${compared.baselineMedianMs.toFixed(0).padStart(18)}   → ${scenario} takes ${compared.ratioToBaseline.toFixed(2)}× the baseline`);
+  }
 }
 
 const budgets = await measureBudgets();

@@ -59,11 +59,12 @@ export function rfmTable(
     const windowDays = optionalNumberOf("window_days", window_days);
     const table = tabulateOrders(textsOf(idList), datesOf(dateList), numbersOf(amountList), analysisDate, windowDays);
 
-    const withHeaders = flagOf("headers", headers, false);
-    const out: any[][] = [];
-    if (withHeaders) out.push([...RFM_TABLE_HEADERS[officeLanguage()]]);
-    for (let c = 0; c < table.ids.length; c++) {
-      out.push([table.ids[c], table.recency[c], table.frequency[c], table.monetary[c]]);
+    const top = flagOf("headers", headers, false) ? 1 : 0;
+    const customers = table.ids.length;
+    const out = new Array<any[]>(top + customers);
+    if (top === 1) out[0] = [...RFM_TABLE_HEADERS[officeLanguage()]];
+    for (let c = 0; c < customers; c++) {
+      out[top + c] = [table.ids[c], table.recency[c], table.frequency[c], table.monetary[c]];
     }
     return out;
   });

@@ -1,5 +1,5 @@
 import { fail } from "../shared/errors";
-import { quantileSorted } from "../shared/quantile";
+import { quantileSelect } from "../shared/quantile";
 
 /**
  * The course's behaviour tags (行为特征 / 消费特征), one of each per customer. Keys are language-neutral;
@@ -54,7 +54,7 @@ export interface CustomerTags {
  * - Activity: recency ≤ 30 days → highly active, ≤ 90 → active, ≤ 180 → low activity, else dormant.
  * - Frequency: ≥ 5 orders → frequent, ≥ 2 → regular, else occasional (0 orders too).
  * - Order value: ≥ the 2/3 quantile → high, ≥ the 1/3 quantile → mid, else low. The quantiles are type-7
- *   (PERCENTILE.INC, R's default; {@link quantileSorted}) of the order values of the customers with at
+ *   (PERCENTILE.INC, R's default; {@link quantileSelect}) of the order values of the customers with at
  *   least one order: a customer with frequency 0 has no order value, so it gets "no orders" and takes no
  *   part in the quantiles (counting it as 0 would drag both cuts down). A value equal to a cut takes the
  *   higher tag, so equal values share a tag; under heavy ties a tag may go unused (all values equal → all
@@ -132,8 +132,9 @@ function orderValueQuantiles(frequency: ArrayLike<number>, monetary: ArrayLike<n
     if (orders > 0) values[k++] = (monetary[i] as number) / orders;
   }
   if (k === 0) return [Infinity, Infinity];
-  const sorted = values.subarray(0, k).sort();
-  return [quantileSorted(sorted, 1 / 3), quantileSorted(sorted, 2 / 3)];
+  // Selection, not a sort: two order statistics each, the same values quantileSorted would read.
+  const buyers = values.subarray(0, k);
+  return [quantileSelect(buyers, 1 / 3), quantileSelect(buyers, 2 / 3)];
 }
 
 /** Cut points of one row of the cuts range: `count` finite values, strictly ascending. */

@@ -1,4 +1,5 @@
 import { fail, isCoreError } from "../../core/shared/errors";
+import { isValidSerial } from "../../core/shared/excel-date";
 import { CellRef, isBlank, toDate, toFlag, toNumber, toText } from "./cells";
 
 /**
@@ -30,7 +31,10 @@ export class List {
 
   /** The cell at a 0-based position. */
   at(index: number): unknown {
-    return this.orientation === "column" ? (this.source[index] as unknown[])[this.offset] : this.source[index];
+    if (this.orientation === "row") return this.source[index];
+    const row = this.source[index];
+    // Excel passes every row as an array; a value standing in for a row (a caller's 1-D list) is a one-cell row.
+    return Array.isArray(row) ? (row[this.offset] as unknown) : this.offset === 0 ? row : undefined;
   }
 
   /** The same list cut to its first `length` cells. */
@@ -53,10 +57,13 @@ export function shapeOf(range: unknown): { rows: number; columns: number } {
   return { rows: range.length, columns: Array.isArray(first) ? first.length : 1 };
 }
 
-/** Rows of a range argument, each an array (a scalar becomes [[value]]). */
-function rowsOf(range: unknown): unknown[][] {
-  if (!Array.isArray(range)) return [[range]];
-  return range.every(Array.isArray) ? (range as unknown[][]) : range.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+/**
+ * Rows of a range argument (a scalar becomes [[value]]). A row that is not an array is left as it is —
+ * {@link List.at} reads it as a one-cell row — rather than checked here: that check alone visited every
+ * row of a million-row column once more.
+ */
+function rowsOf(range: unknown): readonly unknown[] {
+  return Array.isArray(range) ? range : [[range]];
 }
 
 /** A one-row or one-column range as a list. A block of several rows and columns is an error. */
@@ -64,7 +71,7 @@ export function listOf(arg: string, range: unknown): List {
   const rows = rowsOf(range);
   const { rows: height, columns } = shapeOf(rows);
   if (columns === 1 || height === 0) return new List(arg, "column", rows, 0, height);
-  if (height === 1) return new List(arg, "row", rows[0] as unknown[], 0, columns);
+  if (height === 1) return new List(arg, "row", rows[0] as unknown[], 0, columns); // an array: columns > 1
   throw fail("NOT_A_LIST", { arg, rows: height, columns });
 }
 
@@ -145,7 +152,11 @@ export function datesOf(list: List): Float64Array {
   const n = list.length;
   const out = new Float64Array(n);
   if (n > 0) out[0] = readFirst(list, toDate);
-  for (let i = 1; i < n; i++) out[i] = toDate(list.at(i), at(list, i));
+  for (let i = 1; i < n; i++) {
+    const value = list.at(i);
+    // Fast path: a date cell is a serial already (what toDate returns for it, without building a CellRef).
+    out[i] = typeof value === "number" && isValidSerial(value) ? value : toDate(value, at(list, i));
+  }
   return out;
 }
 
@@ -155,9 +166,20 @@ export function textsOf(list: List): Array<string | number> {
   const out = new Array<string | number>(n);
   for (let i = 0; i < n; i++) {
     const value = list.at(i);
-    out[i] = typeof value === "string" && value.length > 0 && value.trim().length > 0 ? value : toText(value, at(list, i));
+    out[i] = typeof value === "string" && startsWithNonSpace(value) ? value : toText(value, at(list, i));
   }
   return out;
+}
+
+/**
+ * True when a text surely is not blank because its first character is no white space — checked without
+ * `trim()`, which scans the text (ids of a million orders). False sends the text to the full check.
+ * White space as `trim()` knows it: tab to carriage return, space, U+00A0, U+1680, U+2000–U+3000 (the ones
+ * in that block included), U+FEFF.
+ */
+function startsWithNonSpace(text: string): boolean {
+  const c = text.charCodeAt(0); // NaN for "", which fails every test below
+  return (c > 32 && c < 0xa0) || (c > 0xa0 && c < 0x1680) || (c > 0x3000 && c !== 0xfeff);
 }
 
 /**
