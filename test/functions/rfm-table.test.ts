@@ -32,6 +32,30 @@ describe("=SALES.RFM.TABLE with Excel-shaped input", () => {
     ]);
   });
 
+  it("reads a value standing in for a row (a caller's plain list) as a one-cell row", () => {
+    const plain = (...values: unknown[]) => values as unknown as unknown[][];
+    const expected = [
+      ["x", 0, 2, 4],
+      ["y", 1, 1, 2],
+    ];
+    expect(rfmTable(plain("x", "y", "x"), plain(45352, 45353, 45354), plain(1, 2, 3), omitted, omitted, omitted)).toEqual(expected);
+    expect(rfmTable(plain(["x"], "y", ["x"]), column(45352, 45353, 45354), plain(1, [2], 3), omitted, omitted, omitted)).toEqual(expected);
+    expect(excelError(() => rfmTable(plain(["x"], "", ["x"]), column(45352, 45353, 45354), column(1, 2, 3), omitted, omitted, omitted)).message).toBe(
+      "customer_ids, row 2: the cell is blank. Fill it in or remove the row.",
+    );
+  });
+
+  it("keeps ids as written, spaces included, and takes text of white space only (U+3000, U+00A0) as blank", () => {
+    const ids2 = column(" A", "张三", "\u00a0B", "A", "\ufeffC");
+    const table = rfmTable(ids2, column(45352, 45352, 45352, 45352, 45352), column(1, 2, 3, 4, 5), omitted, omitted, omitted);
+    expect(table.map((r) => r[0])).toEqual([" A", "张三", "\u00a0B", "A", "\ufeffC"]);
+    for (const blank of ["\u3000", "\u00a0 ", "\u2003", "\ufeff", "\t"]) {
+      expect(excelError(() => rfmTable(column("A", blank), column(45352, 45353), column(1, 2), omitted, omitted, omitted)).message).toBe(
+        "customer_ids, row 2: the cell is blank. Fill it in or remove the row.",
+      );
+    }
+  });
+
   it("adds a header row in the Office language when asked", () => {
     expect(rfmTable(ids, dates, amounts, omitted, true)[0]).toEqual(["customer_id", "recency_days", "frequency", "monetary"]);
     const zh = withOfficeLanguage("zh-CN", () => rfmTable(ids, dates, amounts, omitted, true));
