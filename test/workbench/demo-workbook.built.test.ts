@@ -7,7 +7,7 @@ import { DetailedCellError } from "hyperformula";
 import { cellAddress, parseRange, quoteSheet } from "../../src/excel/address";
 import { HyperFormulaGateway } from "../../src/workbench/hyperformula-gateway";
 import { readXlsxCells } from "../../scripts/xlsx-cells.cjs";
-import { COURSE_SCORES, COURSE_SEGMENTS_ZH } from "../support/course";
+import { COURSE_GROUPS_ZH, COURSE_SCORES, COURSE_SEGMENTS_ZH } from "../support/course";
 import { readCsv } from "../support/fixtures";
 import { registerCustomFunctions, Registration } from "../support/hyperformula-bridge";
 
@@ -90,7 +90,7 @@ describe("the demo workbook", () => {
   });
 
   it("stores each array formula over exactly the cells its result fills", () => {
-    expect(arrays).toHaveLength(25);
+    expect(arrays).toHaveLength(27);
     for (const { sheet, anchor, ref } of arrays) {
       const range = parseRange(ref)!;
       const id = gateway.hf.getSheetId(sheet)!;
@@ -106,10 +106,18 @@ describe("the demo workbook", () => {
     }
   });
 
-  it("segments the course's five customers: scores, 重要价值/一般挽留/重要保持/一般挽留/一般发展, English labels", () => {
+  it("segments the course's five customers: scores, 重要价值/一般挽留/重要保持/一般挽留/一般发展, English labels, the course's groups and tags", () => {
     expect(values("RFM 客户分层", "E3:G7")).toEqual(COURSE_SCORES);
     expect(column("RFM 客户分层", "H3:H7")).toEqual(COURSE_SEGMENTS_ZH);
     expect(column("RFM 客户分层", "I3:I7")).toEqual(["Important value", "General win-back", "Important retain", "General win-back", "General develop"]);
+    expect(column("RFM 客户分层", "J3:J7")).toEqual(COURSE_GROUPS_ZH);
+    expect(values("RFM 客户分层", "K3:M7")).toEqual([
+      ["高活跃", "高频", "高客单价"],
+      ["低活跃", "低频", "低客单价"],
+      ["中活跃", "高频", "高客单价"],
+      ["中活跃", "中频", "中客单价"],
+      ["高活跃", "中频", "低客单价"],
+    ]);
     expect(values("RFM 客户分层", "A11:D12")).toEqual([
       ["customer_id", "recency_days", "frequency", "monetary"],
       ["A001", 10, 4, 3070],

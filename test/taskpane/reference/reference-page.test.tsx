@@ -10,7 +10,7 @@ import { ReferencePage } from "../../../src/taskpane/features/reference/Referenc
 describe("the function reference's syntax in Chinese", () => {
   it("names the parameters in Chinese and keeps the option values as they are typed", () => {
     const syntax = (id: string) => syntaxIn("zh", FUNCTION_HELP.find((h) => h.id === id)!.syntax);
-    expect(syntax("RFM.TABLE")).toBe("=SALES.RFM.TABLE(客户编号, 下单日期, 金额, [分析日期], [标题行])");
+    expect(syntax("RFM.TABLE")).toBe("=SALES.RFM.TABLE(客户编号, 下单日期, 金额, [分析日期], [标题行], [时间窗天数])");
     expect(syntax("RFM.SCORE")).toBe('=SALES.RFM.SCORE(最近消费间隔, 消费频次, 消费金额, ["seed"|"custom"|"quantile"|"rfm-r"], [分档])');
     expect(syntax("FORECAST.ACCURACY")).toBe("=SALES.FORECAST.ACCURACY(实际值, 预测值, [训练数据], [季节周期])");
   });
