@@ -238,7 +238,7 @@ function labelOf(key: string, language: Language): string {
 }
 
 /**
- * Behaviour tags of each customer (the course's 客户标签): activity from recency (≤30 days 高活跃, ≤90 中活跃, ≤180 低活跃, else 沉睡), purchase frequency (≥5 高频, ≥2 中频, else 低频) and order value (monetary ÷ frequency against the 1/3 and 2/3 quantiles).
+ * Behaviour tags per customer: activity (recency ≤30 days highly active, ≤90 active, ≤180 low, else dormant), purchase frequency (≥5 frequent, ≥2 regular, else occasional), order value (monetary ÷ frequency vs its 1/3 and 2/3 quantiles).
  * @customfunction CUSTOMER.TAGS
  * @param recency Days since each customer's last order (0 or more).
  * @param frequency Number of orders of each customer (0 or more; 0 gives the order-value tag "No orders").
