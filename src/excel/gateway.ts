@@ -10,9 +10,11 @@
  *
  * Every implementation keeps these rules, so that no page has to:
  * - a new sheet never replaces an existing one (`createSheet` picks a free name);
- * - `writeRange` never overwrites a non-empty cell unless called again with `overwrite: true`;
+ * - `writeRange` and `replaceSheet` never overwrite a non-empty cell unless called again with
+ *   `overwrite: true`;
  * - every write is all or nothing: a failure removes the new sheet (with its tables, charts and names),
- *   or restores the cells it replaced, and the workbook is as it was;
+ *   or restores the cells (and, for `replaceSheet`, the formats, tables and names) it replaced, and the
+ *   workbook is as it was;
  * - user text that Excel would turn into a formula, number, date or logical value stays the text typed;
  * - requests stay within Excel's size limits (row blocks, one `sync` each).
  */
@@ -92,6 +94,28 @@ export type RangeWriteResult =
   /** Nothing was written: these target cells are not empty ("Sheet1!D2"…). Ask, then call again with `overwrite: true`. */
   | { readonly kind: "needsConfirmation"; readonly address: string; readonly occupied: readonly string[] };
 
+/**
+ * An update of a sheet an earlier write made: everything on it is replaced by the plan (see
+ * WorkbookGateway.replaceSheet). The plan's own `name` is not used: the sheet keeps its name.
+ */
+export interface SheetReplace {
+  /** The existing sheet, by name (compared without regard to case, as Excel does). */
+  readonly sheet: string;
+  readonly plan: SheetPlan;
+  /** The user confirmed replacing the non-empty cells a previous call listed. */
+  readonly overwrite?: boolean;
+}
+
+export type SheetReplaceResult =
+  | { readonly kind: "written"; readonly sheet: string }
+  /**
+   * Nothing was written: the sheet has non-empty cells (the first MAX_LISTED_OCCUPIED of them, row by row,
+   * and how many there are in all). Ask, then call again with `overwrite: true`.
+   */
+  | { readonly kind: "needsConfirmation"; readonly sheet: string; readonly occupied: readonly string[]; readonly count: number }
+  /** No sheet of that name (deleted or renamed since): nothing was written. */
+  | { readonly kind: "missing" };
+
 export type GatewayErrorCode = "UNAVAILABLE" | "WRITE_FAILED" | "READ_FAILED" | "BAD_ADDRESS";
 
 /** A failed workbook operation. The workbook is left as it was before the operation. */
@@ -126,6 +150,17 @@ export interface WorkbookGateway {
    * the target rectangle are restored and a GatewayError is thrown.
    */
   writeRange(request: RangeWrite): Promise<RangeWriteResult>;
+  /**
+   * Replaces everything on an existing sheet by a plan: its cells (from A1 to its last used cell; what the
+   * plan leaves empty ends empty), number formats, bold rows, tables, charts and sheet-scoped names. The
+   * sheet keeps its name, position and identity, so formulas elsewhere that refer to its cells go on
+   * referring to the same cells. When the sheet has a non-empty cell and `overwrite` is not true, writes
+   * nothing and lists them; `missing` when there is no such sheet. All or nothing: on failure the sheet is
+   * as it was (cells, formats, tables, charts, names) and a GatewayError is thrown. Activates the sheet.
+   */
+  replaceSheet(request: SheetReplace): Promise<SheetReplaceResult>;
+  /** Makes a sheet the active one (the user sees it); `missing` when there is no sheet of that name. */
+  activateSheet(name: string): Promise<"activated" | "missing">;
 }
 
 /** At most this many occupied cells are listed in a confirmation (the count is what matters beyond). */

@@ -14,10 +14,12 @@ import {
   type RangeWrite,
   type RangeWriteResult,
   type SheetPlan,
+  type SheetReplace,
+  type SheetReplaceResult,
   type TableSpec,
   type WorkbookGateway,
 } from "./gateway";
-import { occupiedTargets, requireOnGrid, requirePlanAddresses, requireRange, toGatewayError } from "./write-checks";
+import { listOccupied, occupiedTargets, requireOnGrid, requirePlanAddresses, requireRange, toGatewayError } from "./write-checks";
 
 /** What a cell holds, as Office.js `range.formulas` reports it: a formula "=…", a constant, "'text". */
 export type CellInput = string | number | boolean;
@@ -25,7 +27,7 @@ export type CellInput = string | number | boolean;
 /** A sheet held in memory: cells keyed "row,column" (0-based), and what the plans added to it. */
 export interface MemorySheet {
   name: string;
-  readonly cells: Map<string, CellInput>;
+  cells: Map<string, CellInput>;
   boldRows: number[];
   tables: TableSpec[];
   charts: ChartSpec[];
@@ -36,7 +38,8 @@ export interface MemorySheet {
 /**
  * A planned failure of the next write: after `afterBlocks` row blocks were written, or at its `atStep`-th
  * step (0-based; the steps of a new sheet, in Office.js's order: adding the sheet, each row block, each
- * bold row, number format, table, chart and name, activating it; of a write into a sheet: each row block).
+ * bold row, number format, table, chart and name, activating it; of a write into a sheet: each row block;
+ * of a sheet's replacement: clearing it, then the steps of a new sheet after adding it).
  */
 export type PlannedFailure = { readonly afterBlocks: number; readonly message: string } | { readonly atStep: number; readonly message: string };
 
@@ -154,20 +157,7 @@ export class MemoryGateway implements WorkbookGateway {
     await Promise.resolve();
     try {
       steps.take(() => this.sheets.push(sheet));
-      const width = gridWidth(plan.rows);
-      this.writeBlocks(sheet, 0, 0, plan.rows, width, steps);
-      for (const row of plan.boldRows ?? []) steps.take(() => sheet.boldRows.push(row));
-      for (const format of plan.numberFormats ?? []) steps.take(() => sheet.numberFormats.push(format));
-      const takenTables = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
-      for (const table of plan.tables ?? []) {
-        const tableName = freeTableName(table.name, takenTables);
-        takenTables.push(tableName);
-        steps.take(() => sheet.tables.push({ ...table, name: tableName }));
-      }
-      for (const chart of plan.charts ?? []) steps.take(() => sheet.charts.push(chart));
-      for (const defined of plan.names ?? []) steps.take(() => sheet.names.push(defined));
-      steps.take(() => (this.activeSheet = name));
-      steps.end();
+      this.fill(sheet, plan, steps);
       return name;
     } catch (error) {
       // All or nothing: the sheet goes with everything on it, and the sheet that was active is again.
@@ -176,6 +166,64 @@ export class MemoryGateway implements WorkbookGateway {
       this.activeSheet = active;
       throw toGatewayError(error);
     }
+  }
+
+  async replaceSheet(request: SheetReplace): Promise<SheetReplaceResult> {
+    this.requireAvailable();
+    requirePlanAddresses(request.plan);
+    const sheet = this.sheet(request.sheet);
+    await Promise.resolve();
+    if (sheet === undefined) return { kind: "missing" };
+    const filled = [...sheet.cells.entries()].filter(([, input]) => input !== "").map(([k]) => k.split(",").map(Number) as [number, number]);
+    const { occupied, count } = listOccupied(sheet.name, filled);
+    if (count > 0 && request.overwrite !== true) return { kind: "needsConfirmation", sheet: sheet.name, occupied, count };
+    const before = { ...sheet, cells: new Map(sheet.cells), boldRows: [...sheet.boldRows], tables: [...sheet.tables], charts: [...sheet.charts], names: [...sheet.names], numberFormats: [...sheet.numberFormats] };
+    const active = this.activeSheet;
+    const steps = new Steps(this.takeFailure());
+    try {
+      steps.take(() => {
+        sheet.cells.clear();
+        sheet.boldRows = [];
+        sheet.tables = [];
+        sheet.charts = [];
+        sheet.names = [];
+        sheet.numberFormats = [];
+      });
+      this.fill(sheet, request.plan, steps);
+      return { kind: "written", sheet: sheet.name };
+    } catch (error) {
+      // All or nothing: the sheet holds again exactly what it held, and the sheet that was active is again.
+      Object.assign(sheet, before);
+      this.activeSheet = active;
+      throw toGatewayError(error);
+    }
+  }
+
+  async activateSheet(name: string): Promise<"activated" | "missing"> {
+    this.requireAvailable();
+    await Promise.resolve();
+    const sheet = this.sheet(name);
+    if (sheet === undefined) return "missing";
+    this.activeSheet = sheet.name;
+    return "activated";
+  }
+
+  /** Writes a plan into an empty sheet, step by step, and activates it (what createSheet and replaceSheet share). */
+  private fill(sheet: MemorySheet, plan: SheetPlan, steps: Steps): void {
+    const width = gridWidth(plan.rows);
+    this.writeBlocks(sheet, 0, 0, plan.rows, width, steps);
+    for (const row of plan.boldRows ?? []) steps.take(() => sheet.boldRows.push(row));
+    for (const format of plan.numberFormats ?? []) steps.take(() => sheet.numberFormats.push(format));
+    const takenTables = this.sheets.filter((s) => s !== sheet).flatMap((s) => s.tables.map((t) => t.name));
+    for (const table of plan.tables ?? []) {
+      const tableName = freeTableName(table.name, takenTables);
+      takenTables.push(tableName);
+      steps.take(() => sheet.tables.push({ ...table, name: tableName }));
+    }
+    for (const chart of plan.charts ?? []) steps.take(() => sheet.charts.push(chart));
+    for (const defined of plan.names ?? []) steps.take(() => sheet.names.push(defined));
+    steps.take(() => (this.activeSheet = sheet.name));
+    steps.end();
   }
 
   async readRange(address: string): Promise<RangeData> {

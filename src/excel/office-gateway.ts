@@ -1,6 +1,6 @@
 import { cellAddress, formatRange, quoteSheet, type RangeRef } from "./address";
 import { inputRowBytes, readBlockRows, rowBlocks, WRITE_BLOCK_ROWS } from "./blocks";
-import { gridWidth, inputRow, restoreInput, type CellInputValue } from "./cell-input";
+import { cellInput, gridWidth, inputRow, restoreInput, type CellInputValue } from "./cell-input";
 import { freeSheetName, freeTableName } from "./free-names";
 import {
   GatewayError,
@@ -12,9 +12,11 @@ import {
   type RangeWrite,
   type RangeWriteResult,
   type SheetPlan,
+  type SheetReplace,
+  type SheetReplaceResult,
   type WorkbookGateway,
 } from "./gateway";
-import { errorDetail, occupiedTargets, requireLocalRange, requireOnGrid, requireRange, toGatewayError } from "./write-checks";
+import { errorDetail, listOccupied, occupiedTargets, requireLocalRange, requireOnGrid, requireRange, toGatewayError } from "./write-checks";
 
 export interface OfficeGatewayOptions {
   /** Rows per write request (default WRITE_BLOCK_ROWS): tests make it small to fail a write between blocks. */
@@ -33,8 +35,38 @@ const CHART_TYPES: Readonly<Record<ChartKind, string>> = {
 type Grid = CellInputValue[][];
 
 /** A rectangle filled with one value, as Office.js wants for `numberFormat`. */
-function filled<T>(ref: RangeRef, value: T): T[][] {
+function filled<T>(ref: { readonly rows: number; readonly columns: number }, value: T): T[][] {
   return Array.from({ length: ref.rows }, () => Array.from({ length: ref.columns }, () => value));
+}
+
+/** A plan's tables, formats, charts and names with their addresses parsed: malformed ones fail before anything is touched. */
+function parsePlan(plan: SheetPlan) {
+  return {
+    tables: (plan.tables ?? []).map((t) => ({ ...t, ref: requireLocalRange(t.address) })),
+    formats: (plan.numberFormats ?? []).map((f) => ({ ...f, ref: requireLocalRange(f.address) })),
+    charts: (plan.charts ?? []).map((c) => ({ ...c, ref: requireLocalRange(c.source), fromRef: requireLocalRange(c.from), toRef: requireLocalRange(c.to) })),
+    names: (plan.names ?? []).map((n) => ({ ...n, ref: requireLocalRange(n.address) })),
+  };
+}
+
+type ParsedPlan = ReturnType<typeof parsePlan>;
+
+/** The number format of a cell nobody formatted. */
+const GENERAL = "General";
+
+/** What a sheet held before `replaceSheet` changed it: what a failed replacement puts back. */
+interface SheetContent {
+  /** From A1: `rows` × `columns` cells (formulas and values as read, number formats), bold per cell. */
+  readonly rows: number;
+  readonly columns: number;
+  readonly formulas: Grid;
+  readonly values: unknown[][];
+  readonly formats: string[][];
+  readonly bold: boolean[][];
+  readonly tables: readonly { readonly name: string; readonly showHeaders: boolean; readonly ref: RangeRef }[];
+  readonly names: readonly { readonly name: string; readonly formula: string }[];
+  readonly charts: readonly string[];
+  readonly active: string;
 }
 
 /** The gateway over Office.js. Only this module calls `Excel.run`. */
@@ -48,59 +80,28 @@ export class OfficeGateway implements WorkbookGateway {
 
   async createSheet(plan: SheetPlan): Promise<string> {
     // Malformed plan addresses fail before anything is added.
-    const tables = (plan.tables ?? []).map((t) => ({ ...t, ref: requireLocalRange(t.address) }));
-    const formats = (plan.numberFormats ?? []).map((f) => ({ ...f, ref: requireLocalRange(f.address) }));
-    const charts = (plan.charts ?? []).map((c) => ({ ...c, ref: requireLocalRange(c.source), fromRef: requireLocalRange(c.from), toRef: requireLocalRange(c.to) }));
-    const names = (plan.names ?? []).map((n) => ({ ...n, ref: requireLocalRange(n.address) }));
+    const parsed = parsePlan(plan);
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       const active = sheets.getActiveWorksheet();
       active.load("name");
       const workbookTables = context.workbook.tables;
-      if (tables.length > 0) workbookTables.load("items/name");
+      if (parsed.tables.length > 0) workbookTables.load("items/name");
       await context.sync();
       const name = freeSheetName(
         plan.name,
         sheets.items.map((sheet) => sheet.name),
       );
-      const takenTables = tables.length > 0 ? workbookTables.items.map((t) => t.name) : [];
+      const takenTables = parsed.tables.length > 0 ? workbookTables.items.map((t) => t.name) : [];
       const sheet = sheets.add(name);
       try {
         // A failed sync may still have applied some of its requests (adding the sheet, too): from here on,
         // every failure removes the sheet.
         await context.sync();
         const width = gridWidth(plan.rows);
-        const inputs = plan.rows.map((row) => inputRow(row, width));
-        for (const [start, end] of width > 0 ? rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width), this.blockRows) : []) {
-          sheet.getRangeByIndexes(start, 0, end - start, width).formulas = inputs.slice(start, end) as unknown as string[][];
-          await context.sync();
-        }
-        // Formats, tables, charts and names are small: one request for all of them, activating the sheet last.
-        for (const row of plan.boldRows ?? []) {
-          sheet.getRangeByIndexes(row - 1, 0, 1, Math.max(width, 1)).format.font.bold = true;
-        }
-        for (const format of formats) {
-          sheet.getRangeByIndexes(format.ref.row, format.ref.column, format.ref.rows, format.ref.columns).numberFormat = filled(format.ref, format.format);
-        }
-        for (const table of tables) {
-          const tableName = freeTableName(table.name, takenTables);
-          takenTables.push(tableName);
-          sheet.tables.add(sheet.getRangeByIndexes(table.ref.row, table.ref.column, table.ref.rows, table.ref.columns), table.hasHeaders).name = tableName;
-        }
-        for (const spec of charts) {
-          const source = sheet.getRangeByIndexes(spec.ref.row, spec.ref.column, spec.ref.rows, spec.ref.columns);
-          const chart = sheet.charts.add(CHART_TYPES[spec.kind] as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
-          chart.title.text = spec.title;
-          if (spec.xAxisTitle !== undefined) chart.axes.categoryAxis.title.text = spec.xAxisTitle;
-          if (spec.yAxisTitle !== undefined) chart.axes.valueAxis.title.text = spec.yAxisTitle;
-          chart.setPosition(cellAddress(spec.fromRef.row, spec.fromRef.column), cellAddress(spec.toRef.row, spec.toRef.column));
-        }
-        for (const spec of names) {
-          sheet.names.add(spec.name, sheet.getRangeByIndexes(spec.ref.row, spec.ref.column, spec.ref.rows, spec.ref.columns));
-        }
-        if (width > 0) sheet.getUsedRange().format.autofitColumns();
-        sheet.activate();
+        await this.writeGrid(context, sheet, plan.rows.map((row) => inputRow(row, width)), width);
+        this.decorate(sheet, plan, parsed, width, takenTables);
         await context.sync();
         return name;
       } catch (error) {
@@ -114,6 +115,222 @@ export class OfficeGateway implements WorkbookGateway {
       }
     }).catch((error: unknown) => {
       throw toGatewayError(error);
+    });
+  }
+
+  async replaceSheet(request: SheetReplace): Promise<SheetReplaceResult> {
+    const { plan } = request;
+    const parsed = parsePlan(plan);
+    return Excel.run(async (context): Promise<SheetReplaceResult> => {
+      const sheets = context.workbook.worksheets;
+      const sheet = sheets.getItemOrNullObject(request.sheet);
+      sheet.load("name");
+      const active = sheets.getActiveWorksheet();
+      active.load("name");
+      await context.sync();
+      if (sheet.isNullObject) return { kind: "missing" };
+      const before = await this.readContent(context, sheet, active.name);
+      const nonEmpty: [number, number][] = [];
+      before.formulas.forEach((row, r) => row.forEach((formula, c) => formula !== "" && formula !== null && nonEmpty.push([r, c])));
+      const { occupied, count } = listOccupied(sheet.name, nonEmpty);
+      if (count > 0 && request.overwrite !== true) return { kind: "needsConfirmation", sheet: sheet.name, occupied, count };
+
+      const workbookTables = context.workbook.tables;
+      workbookTables.load("items/name");
+      await context.sync();
+      const ownTables = new Set(before.tables.map((t) => t.name.toLowerCase()));
+      const takenTables = workbookTables.items.map((t) => t.name).filter((name) => !ownTables.has(name.toLowerCase()));
+      const width = gridWidth(plan.rows);
+      const rows = Math.max(before.rows, plan.rows.length);
+      const columns = Math.max(before.columns, width);
+      try {
+        // The sheet's tables become plain cells and its names go, so the plan's can take their places; the
+        // old content's formats are reset. The charts stay until the end (see below).
+        for (const table of sheet.tables.items) table.convertToRange();
+        for (const defined of sheet.names.items) defined.delete();
+        if (before.rows > 0 && before.columns > 0) {
+          const old = sheet.getRangeByIndexes(0, 0, before.rows, before.columns);
+          old.numberFormat = filled({ rows: before.rows, columns: before.columns }, GENERAL);
+          old.format.font.bold = false;
+        }
+        await context.sync();
+        // Every cell from A1 over the old content and the plan: the plan's input, or "" (cleared).
+        const inputs = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cellInput(plan.rows[r]?.[c] ?? null) ?? ""));
+        await this.writeGrid(context, sheet, inputs, columns);
+        this.decorate(sheet, plan, parsed, width, takenTables);
+        await context.sync();
+      } catch (error) {
+        await this.restoreContent(context, sheet, before, rows, columns);
+        throw new GatewayError("WRITE_FAILED", errorDetail(error));
+      }
+      // The old charts go last, once the new content is complete: Office.js cannot read a chart's source back
+      // to draw it again, so nothing that could still fail comes after their removal. A refused removal is
+      // tried once more, by name.
+      const oldCharts = sheet.charts.items;
+      if (oldCharts.length > 0) {
+        oldCharts.forEach((chart) => chart.delete());
+        await context.sync().catch(async () => {
+          const left = before.charts.map((name) => sheet.charts.getItemOrNullObject(name).load("name"));
+          await context.sync();
+          left.filter((chart) => !chart.isNullObject).forEach((chart) => chart.delete());
+          await context.sync();
+        }).catch(() => undefined);
+      }
+      return { kind: "written", sheet: sheet.name };
+    }).catch((error: unknown) => {
+      throw toGatewayError(error);
+    });
+  }
+
+  async activateSheet(name: string): Promise<"activated" | "missing"> {
+    return Excel.run(async (context): Promise<"activated" | "missing"> => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.load("name");
+      await context.sync();
+      if (sheet.isNullObject) return "missing";
+      sheet.activate();
+      await context.sync();
+      return "activated";
+    }).catch((error: unknown) => {
+      throw toGatewayError(error, "READ_FAILED");
+    });
+  }
+
+  /** Writes rows of inputs from A1 in row blocks, one sync each. */
+  private async writeGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, inputs: readonly (readonly CellInputValue[])[], width: number): Promise<void> {
+    for (const [start, end] of width > 0 ? rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width), this.blockRows) : []) {
+      sheet.getRangeByIndexes(start, 0, end - start, width).formulas = inputs.slice(start, end) as unknown as string[][];
+      await context.sync();
+    }
+  }
+
+  /**
+   * Queues what a plan adds besides its cells — bold rows, number formats, tables, charts, names — then fits
+   * the columns and activates the sheet: small requests, for one sync.
+   */
+  private decorate(sheet: Excel.Worksheet, plan: SheetPlan, parsed: ParsedPlan, width: number, takenTables: string[]): void {
+    for (const row of plan.boldRows ?? []) {
+      sheet.getRangeByIndexes(row - 1, 0, 1, Math.max(width, 1)).format.font.bold = true;
+    }
+    for (const format of parsed.formats) {
+      sheet.getRangeByIndexes(format.ref.row, format.ref.column, format.ref.rows, format.ref.columns).numberFormat = filled(format.ref, format.format);
+    }
+    for (const table of parsed.tables) {
+      const tableName = freeTableName(table.name, takenTables);
+      takenTables.push(tableName);
+      sheet.tables.add(sheet.getRangeByIndexes(table.ref.row, table.ref.column, table.ref.rows, table.ref.columns), table.hasHeaders).name = tableName;
+    }
+    for (const spec of parsed.charts) {
+      const source = sheet.getRangeByIndexes(spec.ref.row, spec.ref.column, spec.ref.rows, spec.ref.columns);
+      const chart = sheet.charts.add(CHART_TYPES[spec.kind] as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
+      chart.title.text = spec.title;
+      if (spec.xAxisTitle !== undefined) chart.axes.categoryAxis.title.text = spec.xAxisTitle;
+      if (spec.yAxisTitle !== undefined) chart.axes.valueAxis.title.text = spec.yAxisTitle;
+      chart.setPosition(cellAddress(spec.fromRef.row, spec.fromRef.column), cellAddress(spec.toRef.row, spec.toRef.column));
+    }
+    for (const spec of parsed.names) {
+      sheet.names.add(spec.name, sheet.getRangeByIndexes(spec.ref.row, spec.ref.column, spec.ref.rows, spec.ref.columns));
+    }
+    if (width > 0) sheet.getUsedRange().format.autofitColumns();
+    sheet.activate();
+  }
+
+  /**
+   * Reads what a sheet holds, from A1 to its last used cell: formulas and values (block by block), number
+   * formats, bold (row by row; a row of mixed bold cell by cell), its tables, names and charts.
+   */
+  private async readContent(context: Excel.RequestContext, sheet: Excel.Worksheet, active: string): Promise<SheetContent> {
+    const used = sheet.getUsedRangeOrNullObject();
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    sheet.tables.load("items/name,items/showHeaders");
+    sheet.names.load("items/name,items/formula");
+    sheet.charts.load("items/name");
+    await context.sync();
+    const tableRanges = sheet.tables.items.map((table) => table.getRange().load("address"));
+    const rows = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+    const columns = used.isNullObject ? 0 : used.columnIndex + used.columnCount;
+    const formulas: Grid = [];
+    const values: unknown[][] = [];
+    const formats: string[][] = [];
+    const blockRows = readBlockRows(columns, 3);
+    for (let start = 0; columns > 0 && start < rows; start += blockRows) {
+      const block = sheet.getRangeByIndexes(start, 0, Math.min(blockRows, rows - start), columns);
+      block.load("formulas,values,numberFormat");
+      await context.sync();
+      formulas.push(...(block.formulas as Grid));
+      values.push(...(block.values as unknown[][]));
+      formats.push(...(block.numberFormat as string[][]));
+    }
+    // The tables' ranges were loaded with the first block; an empty sheet has none, but may have tables.
+    if (columns === 0 || rows === 0) await context.sync();
+    const rowFonts = Array.from({ length: columns > 0 ? rows : 0 }, (_, r) => sheet.getRangeByIndexes(r, 0, 1, columns).format.font.load("bold"));
+    if (rowFonts.length > 0) await context.sync();
+    const cellFonts = new Map<number, Excel.RangeFont[]>();
+    rowFonts.forEach((font, r) => {
+      if (font.bold === null) cellFonts.set(r, Array.from({ length: columns }, (_, c) => sheet.getRangeByIndexes(r, c, 1, 1).format.font.load("bold")));
+    });
+    if (cellFonts.size > 0) await context.sync();
+    const bold = rowFonts.map((font, r) => Array.from({ length: columns }, (_, c) => cellFonts.get(r)?.[c]?.bold ?? font.bold === true));
+    return {
+      rows,
+      columns,
+      formulas,
+      values,
+      formats,
+      bold,
+      tables: sheet.tables.items.map((table, i) => ({ name: table.name, showHeaders: table.showHeaders, ref: requireRange(tableRanges[i]!.address) })),
+      names: sheet.names.items.map((defined) => ({ name: defined.name, formula: defined.formula as string })),
+      charts: sheet.charts.items.map((chart) => chart.name),
+      active,
+    };
+  }
+
+  /**
+   * Puts a sheet back as `before` after a failed replacement: removes what the write added (tables, charts
+   * that were not there, names), writes back every cell from A1 over `rows` × `columns` (text behind its
+   * apostrophe again, see restoreInput), the number formats and bold, the tables and names, and activates
+   * the sheet that was active. Each step is its own request, so that one refused step does not stop the
+   * others.
+   */
+  private async restoreContent(context: Excel.RequestContext, sheet: Excel.Worksheet, before: SheetContent, rows: number, columns: number): Promise<void> {
+    const step = async (work: () => void) => {
+      try {
+        work();
+        await context.sync();
+      } catch {
+        // Best effort: go on with the next step.
+      }
+    };
+    await step(() => {
+      sheet.tables.load("items/name");
+      sheet.charts.load("items/name");
+      sheet.names.load("items/name");
+    });
+    await step(() => {
+      for (const table of sheet.tables.items) table.convertToRange();
+      for (const chart of sheet.charts.items) if (!before.charts.includes(chart.name)) chart.delete();
+      for (const defined of sheet.names.items) defined.delete();
+    });
+    const inside = (r: number, c: number) => r < before.rows && c < before.columns;
+    const inputs = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => (inside(r, c) ? restoreInput(before.formulas[r]![c], before.values[r]![c]) : "")));
+    for (const [start, end] of columns > 0 ? rowBlocks(rows, (r) => inputRowBytes(inputs[r], columns), this.blockRows) : []) {
+      await step(() => {
+        const block = sheet.getRangeByIndexes(start, 0, end - start, columns);
+        block.formulas = inputs.slice(start, end) as unknown as string[][];
+        block.numberFormat = inputs.slice(start, end).map((row, r) => row.map((_, c) => (inside(start + r, c) ? before.formats[start + r]![c]! : GENERAL)));
+        block.format.font.bold = false;
+      });
+    }
+    await step(() => {
+      before.bold.forEach((row, r) => {
+        if (row.every(Boolean)) sheet.getRangeByIndexes(r, 0, 1, before.columns).format.font.bold = true;
+        else row.forEach((isBold, c) => isBold && (sheet.getRangeByIndexes(r, c, 1, 1).format.font.bold = true));
+      });
+    });
+    await step(() => {
+      for (const table of before.tables) sheet.tables.add(sheet.getRangeByIndexes(table.ref.row, table.ref.column, table.ref.rows, table.ref.columns), table.showHeaders).name = table.name;
+      for (const defined of before.names) sheet.names.add(defined.name, defined.formula);
+      context.workbook.worksheets.getItem(before.active).activate();
     });
   }
 

@@ -1,4 +1,4 @@
-import { GatewayError, type RangeData, type RangeWrite, type RangeWriteResult, type SheetPlan, type WorkbookGateway } from "./gateway";
+import { GatewayError, type RangeData, type RangeWrite, type RangeWriteResult, type SheetPlan, type SheetReplace, type SheetReplaceResult, type WorkbookGateway } from "./gateway";
 
 /**
  * The gateway of the pane opened outside Excel (a plain browser, no `Excel` object): there is no workbook,
@@ -25,6 +25,14 @@ export class OutsideExcelGateway implements WorkbookGateway {
   }
 
   async writeRange(_request: RangeWrite): Promise<RangeWriteResult> {
+    throw unavailable();
+  }
+
+  async replaceSheet(_request: SheetReplace): Promise<SheetReplaceResult> {
+    throw unavailable();
+  }
+
+  async activateSheet(_name: string): Promise<"activated" | "missing"> {
     throw unavailable();
   }
 }

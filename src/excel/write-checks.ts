@@ -1,6 +1,6 @@
 /** Checks every gateway makes before it touches the workbook, and how it reports a failure. */
-import { MAX_COLUMNS, MAX_ROWS, parseRange, type RangeRef } from "./address";
-import { GatewayError, type CellSpec, type GatewayErrorCode, type SheetPlan } from "./gateway";
+import { cellAddress, MAX_COLUMNS, MAX_ROWS, parseRange, quoteSheet, type RangeRef } from "./address";
+import { GatewayError, MAX_LISTED_OCCUPIED, type CellSpec, type GatewayErrorCode, type SheetPlan } from "./gateway";
 
 /** A parsed address, or a BAD_ADDRESS error naming it. */
 export function requireRange(address: string): RangeRef {
@@ -52,6 +52,15 @@ export function occupiedTargets(
     }),
   );
   return occupied;
+}
+
+/**
+ * The non-empty cells of a sheet a `replaceSheet` would replace, row by row: the first
+ * MAX_LISTED_OCCUPIED as addresses ("'My plan'!B2") and how many there are in all.
+ */
+export function listOccupied(sheet: string, cells: Iterable<readonly [row: number, column: number]>): { occupied: string[]; count: number } {
+  const sorted = [...cells].sort(([r1, c1], [r2, c2]) => r1 - r2 || c1 - c2);
+  return { occupied: sorted.slice(0, MAX_LISTED_OCCUPIED).map(([r, c]) => `${quoteSheet(sheet)}!${cellAddress(r, c)}`), count: sorted.length };
 }
 
 /** The message of anything thrown. */

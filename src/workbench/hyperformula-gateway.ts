@@ -15,10 +15,12 @@ import {
   type RangeWrite,
   type RangeWriteResult,
   type SheetPlan,
+  type SheetReplace,
+  type SheetReplaceResult,
   type TableSpec,
   type WorkbookGateway,
 } from "../excel/gateway";
-import { requireOnGrid, requirePlanAddresses, requireRange, toGatewayError } from "../excel/write-checks";
+import { listOccupied, requireOnGrid, requirePlanAddresses, requireRange, toGatewayError } from "../excel/write-checks";
 import { ENGINE_CONFIG, keepSpillsSized } from "./hyperformula-bridge";
 
 /**
@@ -29,8 +31,10 @@ import { ENGINE_CONFIG, keepSpillsSized } from "./hyperformula-bridge";
  * - `createSheet` never touches an existing sheet (a free name is picked); names are scoped to the new sheet;
  * - `writeRange` lists the non-empty target cells and writes nothing until called with `overwrite: true`;
  *   a cell covered by a spill counts as non-empty, as it shows a value;
+ * - `replaceSheet` empties an existing sheet (cells, names, records) and writes the plan into it, so
+ *   formulas elsewhere keep pointing at its cells;
  * - all or nothing: a failed `createSheet` removes the sheet (and its names), a failed `writeRange` puts
- *   back what the target cells held.
+ *   back what the target cells held, a failed `replaceSheet` what the sheet held.
  * Errors read back as their codes ("#DIV/0!"), as Office.js returns them.
  */
 
@@ -166,19 +170,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
         addedNames.push(defined);
       }
       this.writeCells(sheet, 0, 0, plan.rows, failure);
-      const takenTables = [...this.records.values()].flatMap((r) => r.tables.map((t) => t.name));
-      const tables = (plan.tables ?? []).map((table) => {
-        const tableName = freeTableName(table.name, takenTables);
-        takenTables.push(tableName);
-        return { ...table, name: tableName };
-      });
-      this.records.set(sheet, {
-        tables,
-        charts: [...(plan.charts ?? [])],
-        names: [...(plan.names ?? [])],
-        numberFormats: [...(plan.numberFormats ?? [])],
-        boldRows: [...(plan.boldRows ?? [])],
-      });
+      this.records.set(sheet, this.recordOf(plan, sheet));
       this.activeSheet = name;
       this.selection = `${quoteSheet(name)}!A1`;
       return name;
@@ -192,6 +184,71 @@ export class HyperFormulaGateway implements WorkbookGateway {
     } finally {
       this.notify();
     }
+  }
+
+  async replaceSheet(request: SheetReplace): Promise<SheetReplaceResult> {
+    const { plan } = request;
+    requirePlanAddresses(plan);
+    await Promise.resolve();
+    const name = this.sheetName(request.sheet);
+    if (name === undefined) return { kind: "missing" };
+    const sheet = this.hf.getSheetId(name)!;
+    const { width, height } = this.hf.getSheetDimensions(sheet);
+    // What the sheet holds, as entered (a spilled cell is empty: its anchor holds the formula), and what shows.
+    const before: { cell: SimpleCellAddress; content: RawCellContent }[] = [];
+    const filled: [number, number][] = [];
+    for (let row = 0; row < height; row++) {
+      for (let col = 0; col < width; col++) {
+        const cell = { sheet, row, col };
+        const view = this.viewAt(cell);
+        if (view.content !== "" || view.value !== null) filled.push([row, col]);
+        if (!view.spilled && view.content !== "") before.push({ cell, content: this.hf.getCellSerialized(cell) ?? null });
+      }
+    }
+    const { occupied, count } = listOccupied(name, filled);
+    if (count > 0 && request.overwrite !== true) return { kind: "needsConfirmation", sheet: name, occupied, count };
+    const oldNames = this.hf.listNamedExpressions(sheet).map((defined) => ({ defined, formula: this.hf.getNamedExpressionFormula(defined, sheet) ?? "" }));
+    const oldRecord = this.records.get(sheet);
+    const { activeSheet, selection } = this;
+    const failure = this.takeFailure();
+    const addedNames: string[] = [];
+    try {
+      for (const { defined } of oldNames) this.hf.removeNamedExpression(defined, sheet);
+      this.hf.clearSheet(sheet);
+      for (const { name: defined, address } of plan.names ?? []) {
+        this.hf.addNamedExpression(defined, `=${quoteSheet(name)}!${absolute(address)}`, sheet);
+        addedNames.push(defined);
+      }
+      this.writeCells(sheet, 0, 0, plan.rows, failure);
+      this.records.set(sheet, this.recordOf(plan, sheet));
+      this.activeSheet = name;
+      this.selection = `${quoteSheet(name)}!A1`;
+      return { kind: "written", sheet: name };
+    } catch (error) {
+      // Put back what the sheet held: its names, then its constants, then its formulas (as entered).
+      for (const defined of addedNames) this.hf.removeNamedExpression(defined, sheet);
+      this.hf.clearSheet(sheet);
+      for (const { defined, formula } of oldNames) this.hf.addNamedExpression(defined, formula, sheet);
+      const restore = (formulas: boolean) =>
+        before.filter(({ content }) => isFormula(content) === formulas).forEach(({ cell, content }) => this.hf.setCellContents(cell, content));
+      this.hf.batch(() => restore(false));
+      restore(true);
+      if (oldRecord === undefined) this.records.delete(sheet);
+      else this.records.set(sheet, oldRecord);
+      this.activeSheet = activeSheet;
+      this.selection = selection;
+      throw toGatewayError(error);
+    } finally {
+      this.notify();
+    }
+  }
+
+  async activateSheet(name: string): Promise<"activated" | "missing"> {
+    await Promise.resolve();
+    const found = this.sheetName(name);
+    if (found === undefined) return "missing";
+    this.select(`${quoteSheet(found)}!A1`);
+    return "activated";
   }
 
   /**
@@ -310,6 +367,23 @@ export class HyperFormulaGateway implements WorkbookGateway {
       ),
     );
     return formulas;
+  }
+
+  /** What a plan records on `sheet`: its tables under names free in the rest of the workbook, and the rest as given. */
+  private recordOf(plan: SheetPlan, sheet: number): SheetRecord {
+    const takenTables = [...this.records.entries()].filter(([id]) => id !== sheet).flatMap(([, record]) => record.tables.map((t) => t.name));
+    const tables = (plan.tables ?? []).map((table) => {
+      const tableName = freeTableName(table.name, takenTables);
+      takenTables.push(tableName);
+      return { ...table, name: tableName };
+    });
+    return {
+      tables,
+      charts: [...(plan.charts ?? [])],
+      names: [...(plan.names ?? [])],
+      numberFormats: [...(plan.numberFormats ?? [])],
+      boldRows: [...(plan.boldRows ?? [])],
+    };
   }
 
   private cell(address: string): SimpleCellAddress {

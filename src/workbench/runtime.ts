@@ -19,6 +19,9 @@ export interface WorkbenchRuntime {
   ready(): void;
 }
 
+// `?pane` shows the task pane alone, as the whole page (see workbench.html).
+if (new URLSearchParams(location.search).has("pane")) document.documentElement.classList.add("pane-only");
+
 const associated = new Map<string, CustomFunction>();
 let markReady: () => void = () => undefined;
 const readiness = new Promise<void>((resolve) => {

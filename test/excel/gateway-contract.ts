@@ -33,17 +33,33 @@ export const USER_CELLS: readonly (readonly CellSpec[])[] = [
 ];
 
 /**
+ * A smaller plan than RICH_PLAN for the same sheet, as a wizard's second write with fewer rows makes: a table
+ * of the same name, no chart, another name; RICH_PLAN's other cells must end empty.
+ */
+export const SMALLER_PLAN: SheetPlan = {
+  name: "Portfolio (not used by replaceSheet)",
+  rows: [
+    [{ value: "Product" }, { value: "Share" }],
+    [{ value: "B 系列" }, { formula: "=1+1" }],
+  ],
+  boldRows: [1],
+  tables: [{ name: "Portfolio", address: "A1:B2", hasHeaders: true }],
+  numberFormats: [{ address: "B2", format: "0.0" }],
+  names: [{ name: "ShareCell", address: "B2" }],
+};
+
+/**
  * Runs `write` with a failure at every step in turn (0, 1, 2… until it succeeds) on a fresh workbook made
- * by `setUp`, and checks after each failure that the workbook is what it was and a WRITE_FAILED was
+ * by `setUp` (which may write through the gateway itself: the failure is planned after it), and checks after each failure that the workbook is what it was and a WRITE_FAILED was
  * thrown. Resolves to the number of failures checked and the harness of the run that succeeded.
  */
 export async function failAtEveryStep(
   kind: GatewayKind,
-  setUp: () => GatewayHarness,
+  setUp: () => GatewayHarness | Promise<GatewayHarness>,
   write: (gateway: WorkbookGateway) => Promise<unknown>,
 ): Promise<{ failures: number; harness: GatewayHarness }> {
   for (let step = 0; step < 10_000; step++) {
-    const harness = setUp();
+    const harness = await setUp();
     const before = harness.snapshot();
     harness.failAt(step);
     let outcome: unknown;
@@ -209,6 +225,83 @@ export function describeGatewayContract(kind: GatewayKind): void {
         expect(failures).toBeGreaterThan(0);
         expect(harness.cellAt("Data!B2")).toEqual({ value: "new" });
         expect(harness.cellAt("Data!D3")).toEqual({ value: "1月" });
+      });
+    });
+
+    describe("replaceSheet", () => {
+      /** A workbook whose "Portfolio" sheet a first write made (RICH_PLAN), with a note the user added beside it. */
+      const written = async () => {
+        const harness = make(["Sheet1", "Data"], 2);
+        await harness.gateway.createSheet(RICH_PLAN);
+        harness.seed("Portfolio!H1", [[{ value: "001 my note" }]]);
+        harness.select("Data!A1");
+        return harness;
+      };
+
+      it("lists every non-empty cell of the sheet, row by row, and writes nothing until confirmed", async () => {
+        const harness = await written();
+        const before = harness.snapshot();
+        const result = await harness.gateway.replaceSheet({ sheet: "portfolio", plan: SMALLER_PLAN });
+        expect(result).toEqual({
+          kind: "needsConfirmation",
+          sheet: "Portfolio",
+          occupied: ["A1", "B1", "C1", "H1", "A2", "B2", "C2", "A3", "B3", "C3", "A4", "B4", "A6", "B6", "C6"].map((a1) => `Portfolio!${a1}`),
+          count: 15,
+        });
+        expect(harness.snapshot()).toEqual(before);
+      });
+
+      it("replaces everything on the sheet in place: the plan's cells, tables, charts and names; what the plan leaves empty ends empty", async () => {
+        const harness = await written();
+        await expect(harness.gateway.replaceSheet({ sheet: "Portfolio", plan: SMALLER_PLAN, overwrite: true })).resolves.toEqual({ kind: "written", sheet: "Portfolio" });
+        expect(harness.sheetNames()).toEqual(["Sheet1", "Data", "Portfolio"]);
+        expect(harness.activeSheet()).toBe("Portfolio");
+        const at = (a1: string) => harness.cellAt(`Portfolio!${a1}`);
+        expect([at("A1"), at("B1"), at("A2"), at("B2")]).toEqual([{ value: "Product" }, { value: "Share" }, { value: "B 系列" }, { formula: "=1+1" }]);
+        expect(["C1", "C2", "A3", "B4", "B6", "C6", "H1"].map(at)).toEqual([null, null, null, null, null, null, null]);
+        // The old table's name is free again: the plan's table takes it, not "Portfolio_2".
+        expect(harness.tableNames("Portfolio")).toEqual(["Portfolio"]);
+        expect(harness.chartCount("Portfolio")).toBe(0);
+        expect(harness.nameList("Portfolio")).toEqual(["ShareCell"]);
+      });
+
+      it("says the sheet is missing when there is none of that name, and writes nothing", async () => {
+        const harness = make();
+        const before = harness.snapshot();
+        await expect(harness.gateway.replaceSheet({ sheet: "Portfolio", plan: SMALLER_PLAN, overwrite: true })).resolves.toEqual({ kind: "missing" });
+        expect(harness.snapshot()).toEqual(before);
+      });
+
+      it("writes into an empty sheet of that name at once, without asking", async () => {
+        const harness = make(["Sheet1", "Portfolio"]);
+        await expect(harness.gateway.replaceSheet({ sheet: "Portfolio", plan: SMALLER_PLAN })).resolves.toEqual({ kind: "written", sheet: "Portfolio" });
+        expect(harness.cellAt("Portfolio!A2")).toEqual({ value: "B 系列" });
+      });
+
+      it("refuses a plan address with a sheet part (BAD_ADDRESS) before touching the workbook", async () => {
+        const harness = await written();
+        const before = harness.snapshot();
+        const plan = { ...SMALLER_PLAN, tables: [{ name: "T", address: "Data!A1:B2", hasHeaders: true }] };
+        await expect(harness.gateway.replaceSheet({ sheet: "Portfolio", plan, overwrite: true })).rejects.toMatchObject({ code: "BAD_ADDRESS", detail: "Data!A1:B2" });
+        expect(harness.snapshot()).toEqual(before);
+      });
+
+      it("leaves the sheet exactly as it was — cells, formats, tables, charts, names, the active sheet — when the replacement fails at any step", async () => {
+        const { failures, harness } = await failAtEveryStep(kind, written, (gateway) => gateway.replaceSheet({ sheet: "Portfolio", plan: SMALLER_PLAN, overwrite: true }));
+        expect(failures).toBeGreaterThan(0);
+        expect(harness.cellAt("Portfolio!A2")).toEqual({ value: "B 系列" });
+        expect(harness.cellAt("Portfolio!H1")).toBeNull();
+        expect(harness.chartCount("Portfolio")).toBe(0);
+      });
+    });
+
+    describe("activateSheet", () => {
+      it("activates a sheet by its name, whatever the case, and says when there is none", async () => {
+        const harness = make(["Sheet1", "My plan"]);
+        await expect(harness.gateway.activateSheet("my PLAN")).resolves.toBe("activated");
+        expect(harness.activeSheet()).toBe("My plan");
+        await expect(harness.gateway.activateSheet("Gone")).resolves.toBe("missing");
+        expect(harness.activeSheet()).toBe("My plan");
       });
     });
   });

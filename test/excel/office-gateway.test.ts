@@ -32,7 +32,7 @@ describe("OfficeGateway: a new sheet", () => {
     expect(sheet.formats.get("1,2")).toBe("0%");
     expect(sheet.formats.get("2,2")).toBe("0%");
     expect(sheet.formats.has("1,1")).toBe(false);
-    expect(sheet.charts).toEqual([{ type: "XYScatter", source: "B1:C3", seriesBy: "Columns", title: "Share vs growth", xTitle: "Share", yTitle: "Growth", from: "E2", to: "L16" }]);
+    expect(sheet.charts).toEqual([{ name: "Chart 1", type: "XYScatter", source: "B1:C3", seriesBy: "Columns", title: "Share vs growth", xTitle: "Share", yTitle: "Growth", from: "E2", to: "L16" }]);
     expect(sheet.names).toEqual([{ name: "GrowthColumn", address: "C2:C3" }]);
     expect([...sheet.bold]).toEqual([1, 6]);
     expect(workbook.syncCount).toBe(4);

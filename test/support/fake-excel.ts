@@ -19,6 +19,8 @@ export interface FakeTable {
 }
 
 export interface FakeChart {
+  /** Excel's own name for it, "Chart 1"…, unique on its sheet. */
+  name?: string;
   type: string;
   source: string;
   seriesBy: string;
@@ -157,13 +159,64 @@ export class FakeWorkbook {
     });
   }
 
+  /** "General", Excel's format of a cell nobody formatted, is kept as no format at all. */
   setNumberFormat(sheet: FakeSheet, row: number, column: number, rows: number, columns: number, formats: string[][]): void {
     if (formats.length !== rows || formats.some((r) => r.length !== columns)) throw new Error("InvalidArgument: dimensions");
-    formats.forEach((r, i) => r.forEach((f, j) => sheet.formats.set(key(row + i, column + j), f)));
+    formats.forEach((r, i) =>
+      r.forEach((f, j) => {
+        if (f === "General") sheet.formats.delete(key(row + i, column + j));
+        else sheet.formats.set(key(row + i, column + j), f);
+      }),
+    );
   }
 
-  setBold(sheet: FakeSheet, row: number, rows: number): void {
-    for (let i = 0; i < rows; i++) sheet.bold.add(row + i + 1);
+  /** `range.numberFormat` as Office.js returns it ("General" where nothing was set). */
+  readNumberFormat(sheet: FakeSheet, row: number, column: number, rows: number, columns: number): string[][] {
+    return grid(rows, columns, (r, c) => sheet.formats.get(key(row + r, column + c)) ?? "General") as string[][];
+  }
+
+  /** Bold is kept per row in this model: `value` applies to whole rows. */
+  setBold(sheet: FakeSheet, row: number, rows: number, value = true): void {
+    for (let i = 0; i < rows; i++) {
+      if (value) sheet.bold.add(row + i + 1);
+      else sheet.bold.delete(row + i + 1);
+    }
+  }
+
+  /** `range.format.font.bold`: true or false for the whole range, null when its rows differ. */
+  readBold(sheet: FakeSheet, row: number, rows: number): boolean | null {
+    const bold = Array.from({ length: rows }, (_, i) => sheet.bold.has(row + i + 1));
+    return bold.every(Boolean) ? true : bold.some(Boolean) ? null : false;
+  }
+
+  /** The bounding box of the cells that hold something or have a number format (0-based), or undefined. */
+  usedRange(sheet: FakeSheet): { row: number; column: number; rows: number; columns: number } | undefined {
+    const keys = [...sheet.cells.keys(), ...sheet.formats.keys()].map((k) => k.split(",").map(Number) as [number, number]);
+    if (keys.length === 0) return undefined;
+    const rows = keys.map(([r]) => r);
+    const columns = keys.map(([, c]) => c);
+    const row = Math.min(...rows);
+    const column = Math.min(...columns);
+    return { row, column, rows: Math.max(...rows) - row + 1, columns: Math.max(...columns) - column + 1 };
+  }
+
+  /** `table.convertToRange()`: the table goes, its cells stay. */
+  removeTable(sheet: FakeSheet, table: FakeTable): void {
+    const index = sheet.tables.indexOf(table);
+    if (index < 0) throw new Error("ItemNotFound: the table does not exist");
+    sheet.tables.splice(index, 1);
+  }
+
+  removeChart(sheet: FakeSheet, chart: FakeChart): void {
+    const index = sheet.charts.indexOf(chart);
+    if (index < 0) throw new Error("ItemNotFound: the chart does not exist");
+    sheet.charts.splice(index, 1);
+  }
+
+  removeName(sheet: FakeSheet, name: string): void {
+    const index = sheet.names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+    if (index < 0) throw new Error("ItemNotFound: the name does not exist");
+    sheet.names.splice(index, 1);
   }
 
   /** Table names are unique in the workbook (case-insensitive). */
@@ -187,7 +240,11 @@ export class FakeWorkbook {
     table.name = name;
   }
 
+  /** Excel names a new chart "Chart 1", "Chart 2"… (the first number free on its sheet). */
   addChart(sheet: FakeSheet, chart: FakeChart): void {
+    let n = 1;
+    while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
+    chart.name = `Chart ${n}`;
     sheet.charts.push(chart);
   }
 
@@ -210,6 +267,17 @@ export class FakeWorkbook {
       names: s.names.map((n) => ({ ...n })),
     }));
   }
+}
+
+/** A sheet-scoped name's formula as Office.js reports it ("=Sheet1!$C$2:$C$3"). */
+export function nameFormula(sheet: string, address: string): string {
+  const absolute = address.split(":").map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
+  return `=${/^[A-Za-z_][\w.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${absolute}`;
+}
+
+/** The local address of a name's formula ("=Sheet1!$C$2:$C$3" → "C2:C3"), as `names.add(name, formula)` reads it. */
+export function nameAddress(formula: string): string {
+  return formula.slice(formula.lastIndexOf("!") + 1).replace(/\$/g, "");
 }
 
 function grid(rows: number, columns: number, cell: (r: number, c: number) => unknown): unknown[][] {
@@ -346,17 +414,50 @@ class FakeWorksheet extends Loadable {
   getUsedRange() {
     return { format: { autofitColumns: () => this.queue.push(() => undefined) } };
   }
+  getUsedRangeOrNullObject() {
+    return new FakeUsedRange(this.queue, this.workbook, () => this.target);
+  }
   activate(): void {
     this.queue.push(() => this.workbook.activate(this.target));
   }
   delete(): void {
     this.queue.push(() => this.workbook.deleteSheet(this.target));
   }
-  get tables() {
-    return {
+  private collections: ReturnType<FakeWorksheet["makeCollections"]> | undefined;
+  /** The same collection objects on every access, as in Office.js (a loaded `items` stays readable). */
+  private get own() {
+    this.collections ??= this.makeCollections();
+    return this.collections;
+  }
+  private makeCollections() {
+    const { queue, workbook } = this;
+    const target = () => this.target;
+    const tables = {
+      items: [] as { name: string; showHeaders: boolean; getRange: () => FakeRange; convertToRange: () => void }[],
+      load(props: string) {
+        workbook.log.push(`load:tables/${props}`);
+        queue.push(() => {
+          tables.items = target().tables.map((table) => ({
+            name: table.name,
+            showHeaders: table.hasHeaders,
+            getRange: () => {
+              const ref = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(table.address)!;
+              const column = columnIndex(ref[1]!);
+              const row = Number(ref[2]) - 1;
+              const rows = ref[4] === undefined ? 1 : Number(ref[4]) - row;
+              const columns = ref[3] === undefined ? 1 : columnIndex(ref[3]) - column + 1;
+              return new FakeRange(queue, workbook, target, row, column, rows, columns);
+            },
+            convertToRange: () => {
+              queue.push(() => workbook.removeTable(target(), table));
+            },
+          }));
+        });
+        return tables;
+      },
       add: (range: FakeRange, hasHeaders: boolean) => {
         const table = { name: "Table1", address: range.a1, hasHeaders };
-        this.queue.push(() => this.workbook.addTable(this.target, table));
+        queue.push(() => workbook.addTable(target(), table));
         return {
           set name(value: string) {
             table.name = value;
@@ -364,27 +465,114 @@ class FakeWorksheet extends Loadable {
         };
       },
     };
-  }
-  get charts() {
-    return {
+    const charts = {
+      items: [] as { name: string | undefined; delete: () => void }[],
+      load(props: string) {
+        workbook.log.push(`load:charts/${props}`);
+        queue.push(() => {
+          charts.items = target().charts.map((chart) => ({
+            name: chart.name,
+            delete: () => {
+              queue.push(() => workbook.removeChart(target(), chart));
+            },
+          }));
+        });
+        return charts;
+      },
       add: (type: string, range: FakeRange, seriesBy: string) => {
         const chart: FakeChart = { type, source: range.a1, seriesBy };
-        this.queue.push(() => this.workbook.addChart(this.target, chart));
+        queue.push(() => workbook.addChart(target(), chart));
         return chartProxy(chart);
       },
-    };
-  }
-  get names() {
-    return {
-      add: (name: string, range: FakeRange) => {
-        this.queue.push(() => this.workbook.addName(this.target, name, range.a1));
+      getItemOrNullObject: (name: string) => {
+        const item = {
+          isNullObject: true,
+          load: () => {
+            queue.push(() => (item.isNullObject = !target().charts.some((c) => c.name === name)));
+            return item;
+          },
+          delete: () => {
+            queue.push(() => {
+              const chart = target().charts.find((c) => c.name === name);
+              if (chart === undefined) throw new Error("ItemNotFound: the chart does not exist");
+              workbook.removeChart(target(), chart);
+            });
+          },
+        };
+        return item;
       },
     };
+    const names = {
+      items: [] as { name: string; formula: string; delete: () => void }[],
+      load(props: string) {
+        workbook.log.push(`load:names/${props}`);
+        queue.push(() => {
+          const sheet = target();
+          names.items = sheet.names.map((n) => ({
+            name: n.name,
+            formula: nameFormula(sheet.name, n.address),
+            delete: () => {
+              queue.push(() => workbook.removeName(target(), n.name));
+            },
+          }));
+        });
+        return names;
+      },
+      add: (name: string, source: FakeRange | string) => {
+        queue.push(() => workbook.addName(target(), name, typeof source === "string" ? nameAddress(source) : source.a1));
+      },
+    };
+    return { tables, charts, names };
+  }
+  get tables() {
+    return this.own.tables;
+  }
+  get charts() {
+    return this.own.charts;
+  }
+  get names() {
+    return this.own.names;
   }
 }
 
+/** `getUsedRangeOrNullObject()`: null on a sheet with nothing in it. */
+class FakeUsedRange extends Loadable {
+  private box: ReturnType<FakeWorkbook["usedRange"]>;
+  constructor(
+    queue: Queue,
+    workbook: FakeWorkbook,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(queue, workbook);
+  }
+  protected override fill(): void {
+    this.box = this.workbook.usedRange(this.sheet());
+    super.fill();
+  }
+  get isNullObject(): boolean {
+    return this.read("rowIndex", () => this.box === undefined);
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex", () => this.box!.row);
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex", () => this.box!.column);
+  }
+  get rowCount(): number {
+    return this.read("rowCount", () => this.box!.rows);
+  }
+  get columnCount(): number {
+    return this.read("columnCount", () => this.box!.columns);
+  }
+}
+
+/** "A" → 0, "AB" → 27. */
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+}
+
 class FakeRange extends Loadable {
-  private snapshot: { formulas?: unknown[][]; values?: unknown[][] } = {};
+  private snapshot: { formulas?: unknown[][]; values?: unknown[][]; numberFormat?: string[][] } = {};
   constructor(
     queue: Queue,
     workbook: FakeWorkbook,
@@ -403,7 +591,15 @@ class FakeRange extends Loadable {
     const args = [this.sheet(), this.rowIndexValue, this.columnIndexValue, this.rows, this.columns] as const;
     if (this.pending.has("formulas")) this.snapshot.formulas = this.workbook.readFormulas(...args);
     if (this.pending.has("values")) this.snapshot.values = this.workbook.readValues(...args);
+    if (this.pending.has("numberFormat")) this.snapshot.numberFormat = this.workbook.readNumberFormat(...args);
     super.fill();
+  }
+  /** `range.address` after a load: "Sheet1!B2:C4", the sheet quoted where Excel quotes it. */
+  get address(): string {
+    return this.read("address", () => nameFormula(this.sheet().name, this.a1).slice(1).replace(/\$/g, ""));
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat", () => this.snapshot.numberFormat!);
   }
   get formulas(): unknown[][] {
     return this.read("formulas", () => this.snapshot.formulas!);
@@ -439,12 +635,20 @@ class FakeRange extends Loadable {
   get format() {
     const { queue, rows, rowIndexValue, workbook } = this;
     const sheet = this.sheet;
-    return {
-      font: {
-        set bold(value: boolean) {
-          queue.push(() => value && workbook.setBold(sheet(), rowIndexValue, rows));
-        },
+    let read: boolean | null | undefined;
+    const font = {
+      load(_props: string) {
+        queue.push(() => (read = workbook.readBold(sheet(), rowIndexValue, rows)));
+        return font;
+      },
+      get bold(): boolean | null {
+        if (read === undefined) throw new Error("PropertyNotLoaded: bold");
+        return read;
+      },
+      set bold(value: boolean | null) {
+        queue.push(() => workbook.setBold(sheet(), rowIndexValue, rows, value === true));
       },
     };
+    return { font };
   }
 }

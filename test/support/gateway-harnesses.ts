@@ -21,6 +21,10 @@ export interface GatewayHarness {
   activeSheet(): string;
   /** The names of the tables on a sheet. */
   tableNames(sheet: string): string[];
+  /** How many charts a sheet has. */
+  chartCount(sheet: string): number;
+  /** The names scoped to a sheet. */
+  nameList(sheet: string): string[];
   /** Selects a range, e.g. "Plan!D5:D6". */
   select(address: string): void;
   /** Everything a user could see, as plain data: cells, formats, sheets and their order, the active sheet, names, tables, charts. */
@@ -74,7 +78,12 @@ export const MEMORY: GatewayKind = {
       sheetNames: () => gateway.sheets.map((s) => s.name),
       activeSheet: () => gateway.activeSheet,
       tableNames: (sheet) => gateway.sheet(sheet)!.tables.map((t) => t.name),
-      select: (address) => (gateway.selection = address),
+      chartCount: (sheet) => gateway.sheet(sheet)!.charts.length,
+      nameList: (sheet) => gateway.sheet(sheet)!.names.map((n) => n.name),
+      select: (address) => {
+        gateway.selection = address;
+        gateway.activeSheet = requireRef(address).sheet ?? gateway.activeSheet;
+      },
       snapshot: () => gateway.snapshot(),
       failAt: (step) => gateway.failAtStep(step),
       dispose: () => undefined,
@@ -108,9 +117,12 @@ function officeHarness(install: (workbook: FakeWorkbook) => () => void, failAt: 
     sheetNames: () => workbook.sheets.map((s) => s.name),
     activeSheet: () => workbook.activeSheet()!.name,
     tableNames: (sheet) => workbook.sheet(sheet).tables.map((t) => t.name),
+    chartCount: (sheet) => workbook.sheet(sheet).charts.length,
+    nameList: (sheet) => workbook.sheet(sheet).names.map((n) => n.name),
     select(address) {
       const ref = requireRef(address);
       workbook.selection = { sheet: ref.sheet ?? workbook.activeSheet()!.name, row: ref.row, column: ref.column, rows: ref.rows, columns: ref.columns };
+      workbook.activate(workbook.sheet(workbook.selection.sheet));
     },
     snapshot: () => workbook.snapshot(),
     failAt: (step) => failAt(workbook, step),
@@ -162,6 +174,8 @@ export const HYPERFORMULA: GatewayKind = {
       sheetNames: () => gateway.sheetNames(),
       activeSheet: () => gateway.activeSheet,
       tableNames: (sheet) => gateway.record(sheet).tables.map((t) => t.name),
+      chartCount: (sheet) => gateway.record(sheet).charts.length,
+      nameList: (sheet) => hf.listNamedExpressions(sheetId(sheet)).map(String),
       select: (address) => gateway.select(address),
       snapshot: () => ({
         active: gateway.activeSheet,

@@ -1,7 +1,7 @@
 // office-addin-mock 4 under jest 30: its office-addin-manifest dependency is ESM-only beyond this CommonJS file.
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp.js"));
 import { OfficeMockObject } from "office-addin-mock";
-import { chartProxy, FakeWorkbook, newSheet, rectangle, type FakeChart, type FakeSheet, type FakeTable } from "./fake-excel";
+import { chartProxy, FakeWorkbook, nameAddress, nameFormula, newSheet, rectangle, type FakeChart, type FakeSheet, type FakeTable } from "./fake-excel";
 
 /**
  * The workbook model of fake-excel.ts behind office-addin-mock, Microsoft's mock of the Office.js object
@@ -29,6 +29,11 @@ export function installOfficeMock(workbook: FakeWorkbook): () => void {
   return () => {
     g.Excel = previous;
   };
+}
+
+/** "A" → 0, "AB" → 27. */
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
 }
 
 function mockContext(workbook: FakeWorkbook): unknown {
@@ -75,6 +80,8 @@ function mockContext(workbook: FakeWorkbook): unknown {
         for (const property of properties.split(",").map((p) => p.trim())) {
           if (property === "formulas") data.formulas = workbook.readFormulas(sheet(), row, column, rows, columns);
           else if (property === "values") data.values = workbook.readValues(sheet(), row, column, rows, columns);
+          else if (property === "numberFormat") data.numberFormat = workbook.readNumberFormat(sheet(), row, column, rows, columns);
+          else if (property === "address") data.address = nameFormula(sheet().name, a1).slice(1).replace(/\$/g, "");
           else data[property] = { rowIndex: row, columnIndex: column, rowCount: rows, columnCount: columns }[property];
         }
         loaded = loadable(data) as unknown as Api;
@@ -90,6 +97,12 @@ function mockContext(workbook: FakeWorkbook): unknown {
       },
       get values() {
         return read("values");
+      },
+      get numberFormat() {
+        return read("numberFormat") as string[][];
+      },
+      get address() {
+        return read("address");
       },
       set numberFormat(formats: string[][]) {
         request(() => workbook.setNumberFormat(sheet(), row, column, rows, columns, formats));
@@ -110,14 +123,42 @@ function mockContext(workbook: FakeWorkbook): unknown {
         worksheet ??= worksheetApi(sheet);
         return worksheet;
       },
-      format: {
-        font: {
-          set bold(value: boolean) {
-            request(() => value && workbook.setBold(sheet(), row, rows));
+      get format() {
+        let loadedFont: Api | undefined;
+        const font = {
+          load(_properties: string) {
+            loadedFont = loadable({ bold: workbook.readBold(sheet(), row, rows) }) as unknown as Api;
+            (loadedFont as unknown as OfficeMockObject).load("bold");
+            return font;
           },
-        },
+          get bold() {
+            return loadedFont === undefined ? NOT_LOADED : loadedFont.bold;
+          },
+          set bold(value: unknown) {
+            request(() => workbook.setBold(sheet(), row, rows, value === true));
+          },
+        };
+        return { font };
       },
     };
+  };
+
+  /** A collection of a sheet whose `items` (made by `items` when loaded) read only after load + sync. */
+  const sheetCollection = (kind: string, items: () => unknown[], methods: Api): Api => {
+    let loaded: Api | undefined;
+    const api: Api = {
+      load(what: string) {
+        workbook.log.push(`load:${kind}/${what}`);
+        loaded = loadable({ items: items() }) as unknown as Api;
+        (loaded as unknown as OfficeMockObject).load("items");
+        return api;
+      },
+      get items() {
+        return loaded === undefined ? NOT_LOADED : loaded.items;
+      },
+      ...methods,
+    };
+    return api;
   };
 
   const worksheetApi = (find: () => FakeSheet | undefined, created?: FakeSheet): Api => {
@@ -139,25 +180,87 @@ function mockContext(workbook: FakeWorkbook): unknown {
       getUsedRange: () => ({ format: { autofitColumns: () => request(() => target()) } }),
       activate: () => request(() => workbook.activate(target())),
       delete: () => request(() => workbook.deleteSheet(target())),
-      tables: {
-        add: (source: Api, hasHeaders: boolean) => {
-          const table: FakeTable = { name: workbook.autoTableName(), address: source.a1 as string, hasHeaders };
-          request(() => workbook.addTable(target(), table));
-          return {
-            set name(value: string) {
-              request(() => workbook.renameTable(table, value));
-            },
-          };
-        },
+      getUsedRangeOrNullObject: () => {
+        let loaded: Api | undefined;
+        const read = (property: string) => (loaded === undefined ? NOT_LOADED : loaded[property]);
+        return {
+          load(properties: string) {
+            const box = workbook.usedRange(target());
+            loaded = loadable({ isNullObject: box === undefined, rowIndex: box?.row ?? 0, columnIndex: box?.column ?? 0, rowCount: box?.rows ?? 0, columnCount: box?.columns ?? 0 }) as unknown as Api;
+            (loaded as unknown as OfficeMockObject).load(`${properties},isNullObject`);
+            return this;
+          },
+          get isNullObject() {
+            return read("isNullObject");
+          },
+          get rowIndex() {
+            return read("rowIndex");
+          },
+          get columnIndex() {
+            return read("columnIndex");
+          },
+          get rowCount() {
+            return read("rowCount");
+          },
+          get columnCount() {
+            return read("columnCount");
+          },
+        };
       },
-      charts: {
+      tables: sheetCollection(
+        "tables",
+        () =>
+          target().tables.map((table) => ({
+            name: table.name,
+            showHeaders: table.hasHeaders,
+            getRange: () => {
+              const ref = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(table.address)!;
+              const column = columnIndex(ref[1]!);
+              const first = Number(ref[2]) - 1;
+              return range(target, first, column, ref[4] === undefined ? 1 : Number(ref[4]) - first, ref[3] === undefined ? 1 : columnIndex(ref[3]) - column + 1);
+            },
+            convertToRange: () => request(() => workbook.removeTable(target(), table)),
+          })),
+        {
+          add: (source: Api, hasHeaders: boolean) => {
+            const table: FakeTable = { name: workbook.autoTableName(), address: source.a1 as string, hasHeaders };
+            request(() => workbook.addTable(target(), table));
+            return {
+              set name(value: string) {
+                request(() => workbook.renameTable(table, value));
+              },
+            };
+          },
+        },
+      ),
+      charts: sheetCollection("charts", () => target().charts.map((chart) => ({ name: chart.name, delete: () => request(() => workbook.removeChart(target(), chart)) })), {
         add: (type: string, source: Api, seriesBy: string) => {
           const chart: FakeChart = { type, source: source.a1 as string, seriesBy };
           request(() => workbook.addChart(target(), chart));
           return chartProxy(chart);
         },
-      },
-      names: { add: (name: string, source: Api) => request(() => workbook.addName(target(), name, source.a1 as string)) },
+        getItemOrNullObject: (name: string) => {
+          const item: Api = {
+            isNullObject: NOT_LOADED,
+            load: () => {
+              item.isNullObject = !target().charts.some((c) => c.name === name);
+              return item;
+            },
+            delete: () =>
+              request(() => {
+                const chart = target().charts.find((c) => c.name === name);
+                if (chart === undefined) throw new Error("ItemNotFound: the chart does not exist");
+                workbook.removeChart(target(), chart);
+              }),
+          };
+          return item;
+        },
+      }),
+      names: sheetCollection(
+        "names",
+        () => target().names.map((n) => ({ name: n.name, formula: nameFormula(target().name, n.address), delete: () => request(() => workbook.removeName(target(), n.name)) })),
+        { add: (name: string, source: Api | string) => request(() => workbook.addName(target(), name, typeof source === "string" ? nameAddress(source) : (source.a1 as string))) },
+      ),
     });
   };
 

@@ -56,6 +56,25 @@ describe("createSheet", () => {
   });
 });
 
+describe("replaceSheet", () => {
+  it("keeps formulas on other sheets pointing at the replaced sheet's cells, with the new values, and restores spills after a failure", async () => {
+    const gateway = new HyperFormulaGateway();
+    await gateway.createSheet(SPLIT_PLAN);
+    gateway.enterCell("Sheet1!A1", "=Split!C2");
+    gateway.enterCell("Sheet1!A2", "=SUM(Split!C2:C5)");
+    const bigger = { ...SPLIT_PLAN, rows: SPLIT_PLAN.rows.map((row, r) => (r === 0 ? [row[0]!, { value: 200_000_000 }] : row)) };
+
+    gateway.failNextWrite();
+    await expect(gateway.replaceSheet({ sheet: "Split", plan: bigger, overwrite: true })).rejects.toMatchObject({ code: "WRITE_FAILED" });
+    expect(gateway.view("Split!C3")).toMatchObject({ value: 30_000_000, content: "", spilled: true });
+    expect([gateway.valueAt("Sheet1!A1"), gateway.valueAt("Sheet1!A2")]).toEqual([50_000_000, 100_000_000]);
+
+    await expect(gateway.replaceSheet({ sheet: "Split", plan: bigger, overwrite: true })).resolves.toEqual({ kind: "written", sheet: "Split" });
+    expect([gateway.valueAt("Sheet1!A1"), gateway.valueAt("Sheet1!A2")]).toEqual([100_000_000, 200_000_000]);
+    expect(gateway.view("Sheet1!A1").content).toBe("=Split!C2");
+  });
+});
+
 describe("openSheets", () => {
   const SHEETS = [
     { name: "Plan", rows: [[{ formula: "=SALES.TARGET.SPLIT(Inputs!A1,Inputs!B1:B3)" }]] },
