@@ -8,4 +8,6 @@ import type { Language } from "../i18n/language";
 export interface PageProps {
   readonly gateway: WorkbookGateway;
   readonly language: Language;
+  /** Opens another page by its id in pages.ts (the Start page's journey links). */
+  readonly onNavigate?: (pageId: string) => void;
 }

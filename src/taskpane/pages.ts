@@ -15,12 +15,19 @@ export type Page = { readonly id: string; readonly title: keyof UiStrings } & (
   | { readonly load: () => Promise<PageComponent> }
 );
 
+/**
+ * zod must be told to run without `eval` before any schema is built (taskpane.html's Content-Security-Policy
+ * allows none, and a refused probe is reported as a violation): schemas live in the wizards' chunks, so the
+ * setting is made there, first, and zod stays out of the pane's first render.
+ */
+const withZodSetUp = <T>(load: () => Promise<T>) => () => import(/* webpackChunkName: "zod-setup" */ "./zod-setup").then(load);
+
 /** Every page of the pane, in tab order: one table, so adding a wizard is one line here. */
 export const PAGES: readonly Page[] = [
   { id: "start", title: "pageHome", component: StartPage },
-  { id: "market", title: "pageMarket", load: () => import(/* webpackChunkName: "page-market" */ "./features/market/MarketPage").then((m) => m.MarketPage) },
-  { id: "smart", title: "pageSmart", load: () => import(/* webpackChunkName: "page-smart" */ "./features/smart/SmartPage").then((m) => m.SmartPage) },
-  { id: "decompose", title: "pageDecompose", load: () => import(/* webpackChunkName: "page-decompose" */ "./features/decompose/DecomposePage").then((m) => m.DecomposePage) },
+  { id: "market", title: "pageMarket", load: withZodSetUp(() => import(/* webpackChunkName: "page-market" */ "./features/market/MarketPage").then((m) => m.MarketPage)) },
+  { id: "smart", title: "pageSmart", load: withZodSetUp(() => import(/* webpackChunkName: "page-smart" */ "./features/smart/SmartPage").then((m) => m.SmartPage)) },
+  { id: "decompose", title: "pageDecompose", load: withZodSetUp(() => import(/* webpackChunkName: "page-decompose" */ "./features/decompose/DecomposePage").then((m) => m.DecomposePage)) },
   { id: "functions", title: "pageFunctions", load: () => import(/* webpackChunkName: "page-functions" */ "./features/reference/ReferencePage").then((m) => m.ReferencePage) },
 ];
 

@@ -3,6 +3,7 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { MemoryGateway } from "../../src/excel/memory-gateway";
+import { FUNCTION_HELP } from "../../src/i18n/function-help";
 import { App } from "../../src/taskpane/App";
 import { openTab } from "./open-tab";
 
@@ -57,10 +58,53 @@ describe("task pane", () => {
     expect((screen.getByRole("button", { name: "Create example sheet" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it("lists the functions with syntax and examples on the Functions tab", async () => {
+  it("lists the functions by family on the Functions tab, with syntax and examples, and finds them by name or words", async () => {
     render(<App gateway={new MemoryGateway()} initialLanguage="en" />);
     await openTab("Functions");
+    // Each family with its functions, by the first part of their ids.
+    const families: [string, string[]][] = [
+      ["Customers (RFM)", ["RFM", "CUSTOMER"]],
+      ["Funnel", ["FUNNEL", "PIPELINE"]],
+      ["Targets and quotas", ["TARGET", "QUOTA"]],
+      ["KPIs", ["KPI"]],
+      ["Forecast", ["FORECAST"]],
+      ["Commission", ["COMMISSION"]],
+      ["Customer lifetime value", ["CLV"]],
+    ];
+    const counted = families.map(([title, prefixes]) => [title, FUNCTION_HELP.filter((h) => prefixes.includes(h.id.split(".")[0]!)).length] as const);
+    expect(counted.reduce((sum, [, n]) => sum + n, 0)).toBe(FUNCTION_HELP.length);
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(counted.filter(([, n]) => n > 0).map(([title, n]) => `${title} (${n})`));
+    // Families start closed: the page is a short list until one is opened or searched.
+    expect(screen.queryByRole("group", { name: "SALES.RFM.SCORE" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Customers (RFM) (3)" }));
     const card = screen.getByRole("group", { name: "SALES.RFM.SCORE" });
     expect(within(card).getByText(/=SALES\.RFM\.SCORE\(B2:B6, C2:C6, D2:D6\)/)).toBeTruthy();
+
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search functions" }), { target: { value: "churn" } });
+    expect(screen.getAllByRole("group").map((group) => group.getAttribute("aria-label"))).toEqual(["SALES.KPI.CHURN"]);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search functions" }), { target: { value: "漏斗" } });
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Funnel (5)"]);
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search functions" }), { target: { value: "no such thing" } });
+    expect(screen.getByText("No function matches “no such thing”.")).toBeTruthy();
+  });
+
+  it("inserts a function's example formula at the selected cell, asking before it replaces one", async () => {
+    const gateway = new MemoryGateway(true, ["Sheet1", "Plan"]);
+    gateway.selection = "Plan!C3:D9";
+    gateway.setCells("Plan!C3", [[{ value: "mine" }]]);
+    render(<App gateway={gateway} initialLanguage="en" />);
+    await openTab("Functions");
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search functions" }), { target: { value: "FUNNEL.TARGET" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Insert into the selected cell: SALES.FUNNEL.TARGET" }));
+    });
+    const dialog = screen.getByRole("alertdialog", { name: "Replace existing cells?" });
+    expect(within(dialog).getByText("Plan!C3")).toBeTruthy();
+    expect(gateway.formulaAt("Plan!C3")).toBe("mine");
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole("button", { name: "Replace" }));
+    });
+    expect(gateway.formulaAt("Plan!C3")).toBe("=SALES.FUNNEL.TARGET(100, {0.4,0.5,0.25})");
+    expect(screen.getByText("Written to Plan!C3.")).toBeTruthy();
   });
 });

@@ -65,7 +65,7 @@ describe("pages loaded on first visit", () => {
     const { ReferencePage } = await import("../../src/taskpane/features/reference/ReferencePage");
     await act(async () => arrival.resolve(ReferencePage));
     expect(screen.queryByText("Opening the page…")).toBeNull();
-    expect(screen.getByRole("group", { name: "SALES.RFM.SCORE" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Customers (RFM) (3)" })).toBeTruthy();
   });
 
   it("says so when the code cannot be fetched, in the pane's language, and loads it on Try again", async () => {
@@ -87,7 +87,7 @@ describe("pages loaded on first visit", () => {
       });
       expect(load).toHaveBeenCalledTimes(2);
       expect(screen.queryByText("无法打开此页面")).toBeNull();
-      expect(screen.getByRole("group", { name: "SALES.RFM.SCORE" })).toBeTruthy();
+      expect(screen.getByRole("heading", { name: "客户分层（RFM） (3)" })).toBeTruthy();
     } finally {
       consoleError.mockRestore();
     }

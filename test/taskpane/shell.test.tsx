@@ -79,7 +79,7 @@ function StepsHarness() {
   return (
     <FluentProvider theme={webLightTheme}>
       <div ref={containerRef}>
-        <WizardSteps steps={["Who", "What"]} current={step} t={UI_STRINGS.en} onBack={() => setStep(step - 1)} onNext={next} finishLabel="Finish">
+        <WizardSteps steps={["Who", "What"]} current={step} done={[value !== "", false]} onStep={setStep} t={UI_STRINGS.en} onBack={() => setStep(step - 1)} onNext={next} finishLabel="Finish">
           <Field label="Other">
             <Input />
           </Field>
@@ -97,7 +97,9 @@ function StepsHarness() {
 describe("wizard steps and invalid fields", () => {
   it("marks the current step, moves focus to the first invalid field, then to the next step's heading", async () => {
     render(<StepsHarness />);
-    expect(screen.getByText("Who").getAttribute("aria-current")).toBe("step");
+    const step = (n: number, name: string, state: string) => screen.getByRole("button", { name: `Step ${n}: ${name}, ${state}` });
+    expect(step(1, "Who", "current step").getAttribute("aria-current")).toBe("step");
+    expect((step(2, "What", "not done yet") as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole("heading", { name: "Step 1 of 2: Who" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Back" })).toBeNull();
     await act(async () => {
@@ -113,8 +115,25 @@ describe("wizard steps and invalid fields", () => {
     });
     const heading = screen.getByRole("heading", { name: "Step 2 of 2: What" });
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByText("What").getAttribute("aria-current")).toBe("step");
+    expect(step(2, "What", "current step").getAttribute("aria-current")).toBe("step");
     expect(screen.getByRole("button", { name: "Finish" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Back" })).toBeTruthy();
+
+    // The first step is done: marked, and a click opens it again.
+    const first = step(1, "Who", "done");
+    expect(first.textContent).toContain("✓");
+    await act(async () => {
+      fireEvent.click(first);
+    });
+    expect(screen.getByRole("heading", { name: "Step 1 of 2: Who" })).toBeTruthy();
+  });
+
+  it("is a form: submitting it (Enter in a field) is the step's primary action, Next", async () => {
+    render(<StepsHarness />);
+    fireEvent.change(screen.getByRole("textbox", { name: "Name" }), { target: { value: "Ada" } });
+    await act(async () => {
+      fireEvent.submit(screen.getByRole("textbox", { name: "Name" }).closest("form")!);
+    });
+    expect(screen.getByRole("heading", { name: "Step 2 of 2: What" })).toBeTruthy();
   });
 });

@@ -1,12 +1,57 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, type ReactNode } from "react";
 import type { UiStrings } from "../../i18n/ui";
+import { ActionBar } from "./ActionBar";
+import { CONTROL_SIZE } from "./control-size";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  steps: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  current: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
-  actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+  // The step list is a container: its labels show only where they fit (see `label`).
+  stepper: { containerType: "inline-size" },
+  steps: { display: "flex", alignItems: "center", margin: 0, padding: 0, listStyleType: "none", columnGap: tokens.spacingHorizontalXS },
+  item: {
+    display: "flex",
+    alignItems: "center",
+    flexGrow: 1,
+    minWidth: 0,
+    columnGap: tokens.spacingHorizontalXS,
+    // The line to the next step: filled once this step is done.
+    "::after": { content: '""', flexGrow: 1, minWidth: tokens.spacingHorizontalS, height: tokens.strokeWidthThick, backgroundColor: tokens.colorNeutralStroke2, borderRadius: tokens.borderRadiusSmall },
+    ":last-child": { flexGrow: 0, "::after": { display: "none" } },
+  },
+  itemDone: { "::after": { backgroundColor: tokens.colorBrandBackground } },
+  step: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+    padding: 0,
+    border: "none",
+    background: "none",
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    cursor: "pointer",
+    ":disabled": { cursor: "default" },
+    ...createFocusOutlineStyle(),
+  },
+  circle: {
+    flexShrink: 0,
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    width: "24px",
+    height: "24px",
+    boxSizing: "border-box",
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  circleDone: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandBackground}` },
+  circleCurrent: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, color: tokens.colorBrandForeground1 },
+  // Step names beside the numbers only on a wide pane; at 350 px the heading names the current step.
+  label: { display: "none", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", "@container (min-width: 560px)": { display: "inline" } },
+  labelCurrent: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface WizardStepsProps {
@@ -14,22 +59,30 @@ export interface WizardStepsProps {
   readonly steps: readonly string[];
   /** 0-based index of the step shown. */
   readonly current: number;
+  /** Steps that are done (visited and valid): marked with a check, and a click opens them. */
+  readonly done?: readonly boolean[];
+  /** Opens a done step (the page decides; going back is always allowed). */
+  readonly onStep?: (index: number) => void;
   readonly t: UiStrings;
   readonly onBack: () => void;
-  /** Next (validate the step, then advance) — or, on the last step, the finishing action. */
+  /** Next (validate the step, then advance) — or, on the last step, the finishing action. Enter in a field does the same. */
   readonly onNext: () => void;
   /** Label of the button on the last step, e.g. "Write to a new sheet". */
   readonly finishLabel: string;
   readonly busy?: boolean;
+  /** The outcome of the write (WriteResult), shown in the action bar above the buttons. */
+  readonly result?: ReactNode;
   readonly children: ReactNode;
 }
 
 /**
- * A multi-step form frame: an ordered list of steps (the current one marked `aria-current="step"`), the
- * step's heading, its content, and Back / Next (Finish on the last step). When the step changes, focus
- * moves to the new step's heading so keyboard and screen-reader users start at its top.
+ * A multi-step form: a stepper (numbered; done steps checked and clickable; the current one marked
+ * `aria-current="step"`; never wider than the pane), the step's heading, its fields, and the sticky action
+ * bar with Back and Next (Finish on the last step). It is a form: Enter in a single-line field does what
+ * the primary button does — Next on a step, which checks that step only; never a silent write. When the
+ * step changes, focus moves to the new step's heading so keyboard and screen-reader users start at its top.
  */
-export function WizardSteps({ steps, current, t, onBack, onNext, finishLabel, busy = false, children }: WizardStepsProps) {
+export function WizardSteps({ steps, current, done = [], onStep, t, onBack, onNext, finishLabel, busy = false, result, children }: WizardStepsProps) {
   const styles = useStyles();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -42,28 +95,57 @@ export function WizardSteps({ steps, current, t, onBack, onNext, finishLabel, bu
   }, [current]);
   const last = current === steps.length - 1;
   return (
-    <div className={styles.root}>
-      <ol className={styles.steps} aria-label={t.wizardStepsLabel}>
-        {steps.map((step, i) => (
-          <li key={step} aria-current={i === current ? "step" : undefined} className={i === current ? styles.current : undefined}>
-            {step}
-          </li>
-        ))}
-      </ol>
+    <form
+      noValidate
+      className={styles.root}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!busy) onNext();
+      }}
+    >
+      <div className={styles.stepper}>
+        <ol className={styles.steps} aria-label={t.wizardStepsLabel}>
+          {steps.map((step, i) => {
+            const isCurrent = i === current;
+            const isDone = !isCurrent && done[i] === true;
+            const state = isCurrent ? t.stepCurrent : isDone ? t.stepDone : t.stepToDo;
+            return (
+              <li key={step} className={mergeClasses(styles.item, isDone && styles.itemDone)}>
+                <button
+                  type="button"
+                  className={styles.step}
+                  aria-current={isCurrent ? "step" : undefined}
+                  aria-label={t.stepButton(i + 1, step, state)}
+                  title={step}
+                  disabled={!isDone || busy}
+                  onClick={() => onStep?.(i)}
+                >
+                  <span aria-hidden="true" className={mergeClasses(styles.circle, isDone && styles.circleDone, isCurrent && styles.circleCurrent)}>
+                    {isDone ? "✓" : i + 1}
+                  </span>
+                  <span aria-hidden="true" className={mergeClasses(styles.label, isCurrent && styles.labelCurrent)}>
+                    {step}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
       <Text as="h3" size={400} weight="semibold" tabIndex={-1} ref={headingRef}>
         {t.wizardStep(current + 1, steps.length, steps[current] ?? "")}
       </Text>
       {children}
-      <div className={styles.actions}>
+      <ActionBar outcome={result}>
         {current > 0 && (
-          <Button onClick={onBack} disabled={busy}>
+          <Button size={CONTROL_SIZE} type="button" onClick={onBack} disabled={busy}>
             {t.wizardBack}
           </Button>
         )}
-        <Button appearance="primary" onClick={onNext} disabled={busy}>
+        <Button size={CONTROL_SIZE} appearance="primary" type="submit" disabled={busy}>
           {last ? finishLabel : t.wizardNext}
         </Button>
-      </div>
-    </div>
+      </ActionBar>
+    </form>
   );
 }

@@ -77,7 +77,7 @@ describe("market analysis: SWOT", () => {
     expect(sheet.names.map((name) => name.name)).toEqual(["SWOT_Internal", "SWOT_External", "SWOT_Strategy"]);
   });
 
-  it("never reuses a sheet: writing again makes “SWOT analysis (2)” and leaves the first as it was", async () => {
+  it("writing again asks: a new version is named (“SWOT analysis (2)”) and leaves the first as it was", async () => {
     const gateway = new MemoryGateway(true, ["Sheet1"]);
     await openMarket(gateway);
     await fillSwot();
@@ -85,9 +85,52 @@ describe("market analysis: SWOT", () => {
     await click("Write to a new sheet");
     const first = gateway.grid("SWOT analysis");
     await click("Write to a new sheet");
+    const dialog = await screen.findByRole("alertdialog", { name: "Update the sheet or write a new version?" });
+    expect(within(dialog).getByText(/Your last result is on sheet “SWOT analysis”\. Updating replaces everything on it — its \d+ filled cells/)).toBeTruthy();
+    expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SWOT analysis"]);
+    await click("Write a new version");
     expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SWOT analysis", "SWOT analysis (2)"]);
+    expect(screen.getByText("New version on sheet “SWOT analysis (2)”; “SWOT analysis” is as it was.")).toBeTruthy();
     expect(gateway.grid("SWOT analysis")).toEqual(first);
     expect(gateway.sheet("SWOT analysis (2)")!.tables.map((t) => t.name)).toEqual(["SWOT_S_2", "SWOT_W_2", "SWOT_O_2", "SWOT_T_2"]);
+  });
+
+  it("writing again can update the earlier sheet in place: same sheet, new content, the old rows gone", async () => {
+    const gateway = new MemoryGateway(true, ["Sheet1"]);
+    await openMarket(gateway);
+    await fillSwot();
+    await click("Next");
+    await click("Write to a new sheet");
+    expect(gateway.valueAt("'SWOT analysis'!A6")).toBe('=HYPERLINK("http://evil.example","click")');
+    // The message goes as soon as the user edits again.
+    await click("Back");
+    expect(screen.queryByText("Sheet “SWOT analysis” is ready.")).toBeTruthy();
+    await click("Remove Strengths (S) 2");
+    expect(screen.queryByText("Sheet “SWOT analysis” is ready.")).toBeNull();
+    fill("Strengths (S) 1", { "Weight (%)": "100" });
+    await click("Next");
+    await click("Write to a new sheet");
+    await screen.findByRole("alertdialog", { name: "Update the sheet or write a new version?" });
+    await click("Update “SWOT analysis”");
+    expect(screen.getByText("Sheet “SWOT analysis” is updated.")).toBeTruthy();
+    expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SWOT analysis"]);
+    expect(gateway.grid("SWOT analysis").slice(4, 6)).toEqual([
+      ["Brand awareness", 1, 4, "=B5*C5"],
+      ["Total", "=SUM(B5:B5)", "", "=SUM(D5:D5)"],
+    ]);
+    expect(gateway.sheet("SWOT analysis")!.tables.map((t) => `${t.name} ${t.address}`)).toEqual(["SWOT_S A4:D5", "SWOT_W A9:D10", "SWOT_O A14:D15", "SWOT_T A19:D20"]);
+  });
+
+  it("writes a new sheet, and says so, when the earlier one was deleted or renamed", async () => {
+    const gateway = new MemoryGateway(true, ["Sheet1"]);
+    await openMarket(gateway);
+    await fillSwot();
+    await click("Next");
+    await click("Write to a new sheet");
+    gateway.sheet("SWOT analysis")!.name = "My SWOT";
+    await click("Write to a new sheet");
+    expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "My SWOT", "SWOT analysis"]);
+    expect(screen.getByText("Sheet “SWOT analysis” is no longer in the workbook (deleted or renamed), so the result is on a new sheet “SWOT analysis”.")).toBeTruthy();
   });
 
   it("shows each problem at its field, focuses the first one and announces how many", async () => {

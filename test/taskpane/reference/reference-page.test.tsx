@@ -1,7 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { MemoryGateway } from "../../../src/excel/memory-gateway";
 import { FUNCTION_HELP, syntaxIn } from "../../../src/i18n/function-help";
 import { PARAMETER_NAMES_ZH } from "../../../src/i18n/parameter-names";
 import { ReferencePage } from "../../../src/taskpane/features/reference/ReferencePage";
@@ -22,7 +23,8 @@ describe("the function reference's syntax in Chinese", () => {
   });
 
   it("is what the Chinese pane shows", () => {
-    render(<ReferencePage language="zh" />);
+    render(<ReferencePage gateway={new MemoryGateway()} language="zh" />);
+    fireEvent.change(screen.getByRole("searchbox", { name: "搜索函数" }), { target: { value: "TARGET.SPLIT" } });
     const card = screen.getByRole("group", { name: "SALES.TARGET.SPLIT" });
     expect(within(card).getByText("语法: =SALES.TARGET.SPLIT(总目标, 权重, [取整单位])")).toBeTruthy();
   });

@@ -10,7 +10,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useReducer, useState, type Dispatch } from "react";
+import { useMemo, useState, type Dispatch } from "react";
 import { DECOMPOSE_STRINGS, type DecomposeStrings } from "../../../i18n/decompose";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { draftReducer, type DraftAction, type FormDraft } from "../../components/form-draft";
@@ -27,12 +27,15 @@ import { fieldValue } from "../../components/form-fields";
 import { LEVELS, totalProblem, validateDecompose, type Level } from "./decompose-schema";
 import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
+import { ActionBar } from "../../components/ActionBar";
+import { CONTROL_SIZE } from "../../components/control-size";
+import { reviveFormDraft, reviveIf } from "../../drafts/revive";
+import { usePersistentReducer, usePersistentState } from "../../drafts/use-drafts";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   inline: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
-  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   fieldset: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -44,6 +47,12 @@ const useStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
 });
+
+/** A picked total kept in the draft store: its address and the value read then. */
+const isPickedCell = (value: unknown): boolean => {
+  const held = value as { address?: unknown; value?: unknown } | null;
+  return typeof held?.address === "string" && (held.value === null || ["string", "number", "boolean"].includes(typeof held.value));
+};
 
 const LEVEL_LABEL: Readonly<Record<Level, keyof DecomposeStrings>> = {
   time: "levelTime",
@@ -93,10 +102,10 @@ export function DecomposePage({ gateway, language }: PageProps) {
   const styles = useStyles();
   const t = UI_STRINGS[language];
   const d = DECOMPOSE_STRINGS[language];
-  const [draft, dispatch] = useReducer(draftReducer, undefined, initialDecompose);
-  const [picked, setPicked] = useState<PickedCell | undefined>(undefined);
+  const [draft, dispatch] = usePersistentReducer("decompose", draftReducer, initialDecompose, reviveFormDraft(initialDecompose()));
+  const [picked, setPicked] = usePersistentState<PickedCell | undefined>("decompose.picked", () => undefined, reviveIf(isPickedCell));
   const [pickError, setPickError] = useState<{ field: "cell" | "history"; message: string } | undefined>(undefined);
-  const writer = useWorkbookWriter(gateway);
+  const writer = useWorkbookWriter(gateway, { output: "decompose", draft });
   const schemaDraft = useMemo(() => toDecomposeDraft(draft, picked), [draft, picked]);
   const validation = useMemo(() => validateDecompose(schemaDraft, reservedProductNames(d)), [schemaDraft, d]);
   const { errors, params, containerRef, submit } = useFormValidation(validation, t);
@@ -288,12 +297,11 @@ export function DecomposePage({ gateway, language }: PageProps) {
             </section>
           )}
 
-          <div className={styles.actions}>
-            <Button appearance="primary" type="submit" disabled={writer.status.kind === "working" || !gateway.available}>
+          <ActionBar outcome={<WriteResult writer={writer} t={t} />}>
+            <Button size={CONTROL_SIZE} appearance="primary" type="submit" disabled={writer.status.kind === "working" || !gateway.available}>
               {t.writeButton}
             </Button>
-          </div>
-          <WriteResult writer={writer} t={t} />
+          </ActionBar>
         </div>
       </form>
     </div>

@@ -1,5 +1,5 @@
 import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useReducer } from "react";
+import { useMemo } from "react";
 import { MARKET_STRINGS } from "../../../i18n/market";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { draftReducer } from "../../components/form-draft";
@@ -7,6 +7,8 @@ import { RowsEditor } from "../../components/RowsEditor";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
+import { reviveFormDraft } from "../../drafts/revive";
+import { usePersistentReducer } from "../../drafts/use-drafts";
 import type { PageProps } from "../../page-props";
 import { bcgPlan } from "./bcg-plan";
 import { errorMessage } from "./market-messages";
@@ -28,8 +30,8 @@ export function BcgForm({ gateway, language }: PageProps) {
   const styles = useStyles();
   const t = UI_STRINGS[language];
   const m = MARKET_STRINGS[language];
-  const [draft, dispatch] = useReducer(draftReducer, undefined, initialBcg);
-  const writer = useWorkbookWriter(gateway);
+  const [draft, dispatch] = usePersistentReducer("market.bcg", draftReducer, initialBcg, reviveFormDraft(initialBcg()));
+  const writer = useWorkbookWriter(gateway, { output: "market.bcg", draft });
   const form = useFormValidation(validate(bcgSchema, useMemo(() => toBcgDraft(draft), [draft])), t);
   return (
     <SingleStepForm

@@ -1,5 +1,4 @@
-import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { MARKET_STRINGS, type MarketStrings } from "../../../i18n/market";
 import { UI_STRINGS } from "../../../i18n/ui";
 import type { PageProps } from "../../page-props";
@@ -8,6 +7,9 @@ import { PestForm } from "./PestForm";
 import { RiskForm } from "./RiskForm";
 import { SwotForm } from "./SwotForm";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
+import { OverflowTabs } from "../../components/OverflowTabs";
+import { reviveOneOf } from "../../drafts/revive";
+import { usePersistentState } from "../../drafts/use-drafts";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -23,23 +25,27 @@ const ANALYSES: readonly { id: string; tab: keyof MarketStrings; intro: keyof Ma
 
 /**
  * Market analysis: SWOT, PEST, product portfolio (BCG) and risk matrix, each a form that writes a new
- * sheet with live formulas. Every form stays mounted (hidden when not chosen) so switching keeps drafts.
+ * sheet with live formulas. Their drafts (and the analysis chosen) live in the draft store; every form stays
+ * mounted, hidden when not chosen, so switching between them keeps their validation state too.
  */
 export function MarketPage({ gateway, language }: PageProps) {
   const styles = useStyles();
   const t = UI_STRINGS[language];
   const m = MARKET_STRINGS[language];
-  const [current, setCurrent] = useState(ANALYSES[0]!.id);
+  const ids = ANALYSES.map((analysis) => analysis.id);
+  const [current, setCurrent] = usePersistentState("market.tab", () => ids[0]!, reviveOneOf(ids));
   return (
     <div className={styles.page}>
       <OutsideExcelNotice gateway={gateway} t={t} />
-      <TabList size="small" aria-label={m.marketNavLabel} selectedValue={current} onTabSelect={(_, data) => setCurrent(String(data.value))}>
-        {ANALYSES.map((analysis) => (
-          <Tab key={analysis.id} value={analysis.id} id={`market-tab-${analysis.id}`} aria-controls={`market-panel-${analysis.id}`}>
-            {m[analysis.tab] as string}
-          </Tab>
-        ))}
-      </TabList>
+      <OverflowTabs
+        items={ANALYSES.map((analysis) => ({ id: analysis.id, label: m[analysis.tab] as string }))}
+        selected={current}
+        onSelect={setCurrent}
+        label={m.marketNavLabel}
+        more={t.navMore}
+        moreLabel={t.navMoreLabel}
+        idPrefix="market"
+      />
       {ANALYSES.map(({ id, intro, form: Form }) => (
         // `hidden` on a wrapper without layout classes: a display rule on the same element would override it.
         <section key={id} id={`market-panel-${id}`} role="tabpanel" aria-labelledby={`market-tab-${id}`} hidden={id !== current}>

@@ -1,10 +1,12 @@
-import { useMemo, useReducer } from "react";
+import { useMemo } from "react";
 import { MARKET_STRINGS } from "../../../i18n/market";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { draftReducer } from "../../components/form-draft";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
+import { reviveFormDraft } from "../../drafts/revive";
+import { usePersistentReducer } from "../../drafts/use-drafts";
 import type { PageProps } from "../../page-props";
 import { FactorListEditor } from "./FactorListEditor";
 import { initialPest, toPestDraft } from "./market-drafts";
@@ -16,8 +18,8 @@ import { SingleStepForm } from "./SingleStepForm";
 export function PestForm({ gateway, language }: PageProps) {
   const t = UI_STRINGS[language];
   const m = MARKET_STRINGS[language];
-  const [draft, dispatch] = useReducer(draftReducer, undefined, initialPest);
-  const writer = useWorkbookWriter(gateway);
+  const [draft, dispatch] = usePersistentReducer("market.pest", draftReducer, initialPest, reviveFormDraft(initialPest()));
+  const writer = useWorkbookWriter(gateway, { output: "market.pest", draft });
   const form = useFormValidation(validate(pestSchema, useMemo(() => toPestDraft(draft), [draft])), t);
   const dimensions = [
     { value: "P", label: m.dimP },

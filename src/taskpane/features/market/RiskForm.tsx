@@ -1,4 +1,4 @@
-import { useMemo, useReducer } from "react";
+import { useMemo } from "react";
 import { MARKET_STRINGS } from "../../../i18n/market";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { draftReducer } from "../../components/form-draft";
@@ -6,6 +6,8 @@ import { RowsEditor } from "../../components/RowsEditor";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
+import { reviveFormDraft } from "../../drafts/revive";
+import { usePersistentReducer } from "../../drafts/use-drafts";
 import type { PageProps } from "../../page-props";
 import { errorMessage } from "./market-messages";
 import { initialRisk, toRiskDraft } from "./market-drafts";
@@ -17,8 +19,8 @@ import { SingleStepForm } from "./SingleStepForm";
 export function RiskForm({ gateway, language }: PageProps) {
   const t = UI_STRINGS[language];
   const m = MARKET_STRINGS[language];
-  const [draft, dispatch] = useReducer(draftReducer, undefined, initialRisk);
-  const writer = useWorkbookWriter(gateway);
+  const [draft, dispatch] = usePersistentReducer("market.risk", draftReducer, initialRisk, reviveFormDraft(initialRisk()));
+  const writer = useWorkbookWriter(gateway, { output: "market.risk", draft });
   const form = useFormValidation(validate(riskSchema, useMemo(() => toRiskDraft(draft), [draft])), t);
   return (
     <SingleStepForm

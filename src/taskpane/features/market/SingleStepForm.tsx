@@ -1,12 +1,13 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode, RefObject } from "react";
+import { ActionBar } from "../../components/ActionBar";
+import { CONTROL_SIZE } from "../../components/control-size";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
 });
 
-/** A one-step market form: its fields, a submit button (Enter submits too), then the write result. */
+/** A one-step market form: its fields, then the sticky action bar with the write result and the submit button (Enter submits too). */
 export function SingleStepForm({ containerRef, onSubmit, submitLabel, busy, children, result }: {
   readonly containerRef: RefObject<HTMLDivElement>;
   readonly onSubmit: () => void;
@@ -26,12 +27,11 @@ export function SingleStepForm({ containerRef, onSubmit, submitLabel, busy, chil
     >
       <div ref={containerRef} className={styles.form}>
         {children}
-        <div className={styles.actions}>
-          <Button appearance="primary" type="submit" disabled={busy}>
+        <ActionBar outcome={result}>
+          <Button size={CONTROL_SIZE} appearance="primary" type="submit" disabled={busy}>
             {submitLabel}
           </Button>
-        </div>
-        {result}
+        </ActionBar>
       </div>
     </form>
   );

@@ -1,12 +1,15 @@
 import { Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
-import { useMemo, useReducer, useState } from "react";
+import { useMemo } from "react";
 import { MARKET_STRINGS } from "../../../i18n/market";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { draftReducer } from "../../components/form-draft";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WizardSteps } from "../../components/WizardSteps";
+import { CONTROL_SIZE } from "../../components/control-size";
 import { WriteResult } from "../../components/WriteResult";
+import { reviveFormDraft } from "../../drafts/revive";
+import { usePersistentReducer, useWizardStep } from "../../drafts/use-drafts";
 import type { PageProps } from "../../page-props";
 import { FactorListEditor } from "./FactorListEditor";
 import { errorMessage } from "./market-messages";
@@ -31,13 +34,15 @@ export function SwotForm({ gateway, language }: PageProps) {
   const styles = useStyles();
   const t = UI_STRINGS[language];
   const m = MARKET_STRINGS[language];
-  const [draft, dispatch] = useReducer(draftReducer, undefined, initialSwot);
-  const [step, setStep] = useState(0);
-  const writer = useWorkbookWriter(gateway);
+  const [draft, dispatch] = usePersistentReducer("market.swot", draftReducer, initialSwot, reviveFormDraft(initialSwot()));
+  const { step, reached, setStep } = useWizardStep("market.swot.step", 2);
+  const writer = useWorkbookWriter(gateway, { output: "market.swot", draft });
   const swot = useMemo(() => toSwotDraft(draft), [draft]);
   const { strategies: _strategies, ...factorsOnly } = swot;
-  const { errors: factorErrors, containerRef: factorsRef, submit: submitFactors } = useFormValidation(validate(swotFactorsSchema, factorsOnly), t);
-  const { errors: strategyErrors, containerRef: strategiesRef, submit: submitAll } = useFormValidation(validate(swotSchema, swot), t);
+  const factors = validate(swotFactorsSchema, factorsOnly);
+  const all = validate(swotSchema, swot);
+  const { errors: factorErrors, containerRef: factorsRef, submit: submitFactors } = useFormValidation(factors, t);
+  const { errors: strategyErrors, containerRef: strategiesRef, submit: submitAll } = useFormValidation(all, t);
 
   const next = () => {
     if (step === 0) submitFactors(() => setStep(1));
@@ -48,11 +53,14 @@ export function SwotForm({ gateway, language }: PageProps) {
     <WizardSteps
       steps={[m.swotStepFactors, m.swotStepStrategies]}
       current={step}
+      done={[factors.ok, reached >= 1 && all.ok]}
+      onStep={setStep}
       t={t}
       onBack={() => setStep(0)}
       onNext={next}
       finishLabel={t.writeButton}
       busy={writer.status.kind === "working"}
+      result={<WriteResult writer={writer} t={t} />}
     >
       {step === 0 ? (
         <div ref={factorsRef} className={styles.step}>
@@ -65,14 +73,13 @@ export function SwotForm({ gateway, language }: PageProps) {
           {STRATEGIES.map(([field, label]) => {
             const message = errorMessage(strategyErrors[`strategies.${field}`], m);
             return (
-              <Field key={field} label={m[label]} validationState={message ? "error" : "none"} validationMessage={message}>
+              <Field key={field} size={CONTROL_SIZE} label={m[label]} validationState={message ? "error" : "none"} validationMessage={message}>
                 <Textarea value={draft.fields[field] ?? ""} onChange={(_, data) => dispatch({ type: "setField", field, value: data.value })} resize="vertical" />
               </Field>
             );
           })}
         </div>
       )}
-      <WriteResult writer={writer} t={t} />
     </WizardSteps>
   );
 }

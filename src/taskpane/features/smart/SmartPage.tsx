@@ -6,6 +6,9 @@ import { UI_STRINGS } from "../../../i18n/ui";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WizardSteps } from "../../components/WizardSteps";
+import { CONTROL_SIZE } from "../../components/control-size";
+import { reviveIf, reviveStrings } from "../../drafts/revive";
+import { usePersistentState, useWizardStep } from "../../drafts/use-drafts";
 import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { WriteResult } from "../../components/WriteResult";
@@ -63,6 +66,13 @@ interface HistoryState {
   readonly stats: GrowthStats;
 }
 
+/** A history read kept in the draft store (its numbers, not the range's values). */
+const isHistory = (value: unknown): boolean => {
+  const held = value as { address?: unknown; stats?: { count?: unknown; best?: unknown; average?: unknown } } | null;
+  const optionalNumber = (n: unknown) => n === undefined || (typeof n === "number" && Number.isFinite(n));
+  return typeof held?.address === "string" && typeof held.stats?.count === "number" && optionalNumber(held.stats.best) && optionalNumber(held.stats.average);
+};
+
 /**
  * The SMART target wizard: five steps (Specific, Measurable, Achievable, Relevant, Time-bound), each checked
  * before the next; the Achievable step reads a history range and warns — without blocking — when the target
@@ -72,11 +82,11 @@ export function SmartPage({ gateway, language }: PageProps) {
   const styles = useStyles();
   const t = UI_STRINGS[language];
   const s = SMART_STRINGS[language];
-  const [draft, setDraft] = useState<SmartDraft>(EMPTY_DRAFT);
-  const [step, setStep] = useState(0);
-  const [history, setHistory] = useState<HistoryState | undefined>(undefined);
+  const [draft, setDraft] = usePersistentState<SmartDraft>("smart", () => EMPTY_DRAFT, reviveStrings(EMPTY_DRAFT));
+  const { step, reached, setStep } = useWizardStep("smart.step", 5);
+  const [history, setHistory] = usePersistentState<HistoryState | undefined>("smart.history", () => undefined, reviveIf(isHistory));
   const [historyProblem, setHistoryProblem] = useState<string | undefined>(undefined);
-  const writer = useWorkbookWriter(gateway);
+  const writer = useWorkbookWriter(gateway, { output: "smart", draft });
 
   // One validation per step (hooks in a fixed order): errors show once that step's Next was pressed.
   const { containerRef: ref0, errors: errors0, params: params0, submit: submit0 } = useFormValidation(validateStep(0, draft), t);
@@ -100,7 +110,7 @@ export function SmartPage({ gateway, language }: PageProps) {
   const field = (name: keyof SmartDraft, label: string, options: { hint?: string; type?: "text" | "number" | "date" } = {}) => {
     const problem = message(name);
     return (
-      <Field label={label} hint={options.hint} validationState={problem ? "error" : "none"} validationMessage={problem}>
+      <Field size={CONTROL_SIZE} label={label} hint={options.hint} validationState={problem ? "error" : "none"} validationMessage={problem}>
         <Input
           type={options.type === "date" ? "date" : "text"}
           inputMode={options.type === "number" ? "decimal" : undefined}
@@ -167,7 +177,18 @@ export function SmartPage({ gateway, language }: PageProps) {
     <div>
       <OutsideExcelNotice gateway={gateway} t={t} />
       <Text className={styles.intro}>{s.smartIntro}</Text>
-      <WizardSteps steps={steps} current={step} t={t} onBack={() => setStep(Math.max(0, step - 1))} onNext={next} finishLabel={s.finish} busy={writer.status.kind === "working"}>
+      <WizardSteps
+        steps={steps}
+        current={step}
+        done={steps.map((_, i) => i <= reached && validateStep(i, draft).ok)}
+        onStep={setStep}
+        t={t}
+        onBack={() => setStep(Math.max(0, step - 1))}
+        onNext={next}
+        finishLabel={s.finish}
+        busy={writer.status.kind === "working"}
+        result={<WriteResult writer={writer} t={t} />}
+      >
         <div ref={step === 0 ? ref0 : step === 1 ? ref1 : step === 2 ? ref2 : step === 3 ? ref3 : ref4} className={styles.step}>
           {step === 0 && (
             <>
@@ -179,7 +200,7 @@ export function SmartPage({ gateway, language }: PageProps) {
           )}
           {step === 1 && (
             <>
-              <Field label={s.kpi}>
+              <Field size={CONTROL_SIZE} label={s.kpi}>
                 <Select value={draft.kpi} onChange={(_, data) => set("kpi")(data.value)}>
                   {KPIS.map((kpi) => (
                     <option key={kpi} value={kpi}>
@@ -198,10 +219,10 @@ export function SmartPage({ gateway, language }: PageProps) {
             <>
               {field("historyAddress", s.historyAddress, { hint: s.historyHint })}
               <div className={styles.buttons}>
-                <Button onClick={() => void read("selection")} disabled={!gateway.available}>
+                <Button size={CONTROL_SIZE} onClick={() => void read("selection")} disabled={!gateway.available}>
                   {s.useSelection}
                 </Button>
-                <Button onClick={() => void read("address")} disabled={!gateway.available || draft.historyAddress.trim() === ""}>
+                <Button size={CONTROL_SIZE} onClick={() => void read("address")} disabled={!gateway.available || draft.historyAddress.trim() === ""}>
                   {s.readHistory}
                 </Button>
               </div>
@@ -232,7 +253,7 @@ export function SmartPage({ gateway, language }: PageProps) {
             </>
           )}
           {step === 3 && (
-            <Field label={s.strategy} hint={s.strategyHint} validationState={message("strategy") ? "error" : "none"} validationMessage={message("strategy")}>
+            <Field size={CONTROL_SIZE} label={s.strategy} hint={s.strategyHint} validationState={message("strategy") ? "error" : "none"} validationMessage={message("strategy")}>
               <Textarea value={draft.strategy} onChange={(_, data) => set("strategy")(data.value)} resize="vertical" />
             </Field>
           )}
@@ -240,7 +261,7 @@ export function SmartPage({ gateway, language }: PageProps) {
             <>
               {field("start", s.start, { type: "date" })}
               {field("end", s.end, { type: "date" })}
-              <Field label={s.cadence} validationState={message("cadence") ? "error" : "none"} validationMessage={message("cadence")}>
+              <Field size={CONTROL_SIZE} label={s.cadence} validationState={message("cadence") ? "error" : "none"} validationMessage={message("cadence")}>
                 <Select value={draft.cadence} onChange={(_, data) => set("cadence")(data.value)}>
                   {CADENCES.map((cadence) => (
                     <option key={cadence} value={cadence}>
@@ -255,7 +276,6 @@ export function SmartPage({ gateway, language }: PageProps) {
             </>
           )}
         </div>
-        <WriteResult writer={writer} t={t} />
       </WizardSteps>
     </div>
   );
