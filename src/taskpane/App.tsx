@@ -59,38 +59,41 @@ export function App({ gateway, initialLanguage, theme = "light", drafts }: AppPr
   }, [language, t.appTitle]);
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} lang={language === "zh" ? "zh-CN" : "en-US"} className={styles.root} data-theme={theme}>
+    // The layout is on a div inside the provider: Fluent gives its portals (menus, dialogs) the provider's
+    // classes, and a full-height padded portal would cover the pane.
+    <FluentProvider theme={fluentTheme(theme)} lang={language === "zh" ? "zh-CN" : "en-US"} data-theme={theme}>
       <DraftsProvider value={store}>
         <AriaLiveAnnouncer>
-          <div className={styles.frame}>
-            <header>
-              <div className={styles.header}>
-                <Text as="h1" size={500} weight="semibold" className={styles.title}>
-                  {t.appTitle}
+          <div className={styles.root}>
+            <div className={styles.frame}>
+              <header>
+                <div className={styles.header}>
+                  <Text as="h1" size={500} weight="semibold" className={styles.title}>
+                    {t.appTitle}
+                  </Text>
+                  <Select size={CONTROL_SIZE} aria-label={t.languageLabel} value={language} onChange={(_, data) => setLanguage(data.value as Language)}>
+                    {LANGUAGES.map((code) => (
+                      <option key={code} value={code}>
+                        {code === "zh" ? t.languageZh : t.languageEn}
+                      </option>
+                    ))}
+                  </Select>
+                </div>
+                <Text size={200} className={styles.subtitle}>
+                  {t.appSubtitle}
                 </Text>
-                <Select size={CONTROL_SIZE} aria-label={t.languageLabel} value={language} onChange={(_, data) => setLanguage(data.value as Language)}>
-                  {LANGUAGES.map((code) => (
-                    <option key={code} value={code}>
-                      {code === "zh" ? t.languageZh : t.languageEn}
-                    </option>
-                  ))}
-                </Select>
-              </div>
-              <Text size={200} className={styles.subtitle}>
-                {t.appSubtitle}
-              </Text>
-            </header>
-            <nav className={styles.nav} aria-label={t.navLabel}>
-              <OverflowTabs
-                items={PAGES.map((p) => ({ id: p.id, label: t[p.title] as string }))}
-                selected={pageId}
-                onSelect={setPageId}
-                label={t.navLabel}
-                more={t.navMore}
-                moreLabel={t.navMoreLabel}
-              />
-            </nav>
-            <main className={styles.main}>{page && <PageView page={page} gateway={gateway} language={language} t={t} onNavigate={setPageId} />}</main>
+              </header>
+              <nav className={styles.nav} aria-label={t.navLabel}>
+                <OverflowTabs
+                  items={PAGES.map((p) => ({ id: p.id, label: t[p.title] as string }))}
+                  selected={pageId}
+                  onSelect={setPageId}
+                  label={t.navLabel}
+                  more={t.navMore}
+                />
+              </nav>
+              <main className={styles.main}>{page && <PageView page={page} gateway={gateway} language={language} t={t} onNavigate={setPageId} />}</main>
+            </div>
           </div>
         </AriaLiveAnnouncer>
       </DraftsProvider>

@@ -19,8 +19,16 @@ export interface WorkbenchRuntime {
   ready(): void;
 }
 
-// `?pane` shows the task pane alone, as the whole page (see workbench.html).
-if (new URLSearchParams(location.search).has("pane")) document.documentElement.classList.add("pane-only");
+// `?pane` shows the task pane alone, as the whole page (see workbench.html) — as in Excel, where the pane is the
+// document: its aside is then no landmark of its own around the pane's header, nav and main.
+if (new URLSearchParams(location.search).has("pane")) {
+  document.documentElement.classList.add("pane-only");
+  document.addEventListener("DOMContentLoaded", () => {
+    const aside = document.querySelector("aside.pane");
+    aside?.setAttribute("role", "none");
+    aside?.removeAttribute("aria-label");
+  });
+}
 
 const associated = new Map<string, CustomFunction>();
 let markReady: () => void = () => undefined;

@@ -29,13 +29,22 @@ const README_IMAGES = new Set(["workbench-rfm-zh", "workbench-decompose-en", "wo
 /** A laptop screen: the grid on the left, the pane (360 px, about Excel's default) on the right. */
 const VIEWPORT = { width: 1280, height: 800 };
 const WAIT_MS = 15_000;
+/** The "More" buttons of the pane's tab rows, in either language (their names count the pages they hold). */
+const MORE_BUTTON = new RegExp(`^(${UI_STRINGS.en.navMore}|${UI_STRINGS.zh.navMore}) \\(\\d+\\)$`);
 
 export type Language = "en" | "zh";
+
+export interface OpenOptions {
+  /** Default: a laptop screen, the grid on the left and the pane (360 px) on the right. */
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** The pane alone, as the whole page (the workbench's `?pane`), as Excel shows it: the viewport is the pane. */
+  readonly paneOnly?: boolean;
+}
 
 export interface Session {
   readonly browser: Browser;
   readonly url: string;
-  open(locale?: string): Promise<WorkbenchPage>;
+  open(locale?: string, options?: OpenOptions): Promise<WorkbenchPage>;
   close(): Promise<void>;
 }
 
@@ -54,10 +63,10 @@ export async function startSession(): Promise<Session> {
   return {
     browser,
     url: server.url,
-    async open(locale = "en-US") {
-      const context = await browser.newContext({ locale, viewport: VIEWPORT });
+    async open(locale = "en-US", options: OpenOptions = {}) {
+      const context = await browser.newContext({ locale, viewport: options.viewport ?? VIEWPORT });
       contexts.push(context);
-      return WorkbenchPage.open(context, server.url);
+      return WorkbenchPage.open(context, options.paneOnly === true ? `${server.url}?pane` : server.url);
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);
@@ -101,11 +110,33 @@ export class WorkbenchPage {
     await this.pane.getByRole("heading", { level: 1, name: UI_STRINGS[language].appTitle, exact: true }).waitFor({ timeout: WAIT_MS });
   }
 
-  /** Opens a tab of the pane (a page, or a sub-tab of a page) by its visible name. */
+  /**
+   * Opens a tab of the pane (a page, or a sub-tab of a page) by its visible name — from the row of tabs, or,
+   * when it did not fit there, from a "More" menu.
+   */
   async openTab(name: string): Promise<void> {
     const tab = this.pane.getByRole("tab", { name, exact: true });
-    await tab.click();
+    if (!(await tab.isVisible())) await this.chooseFromMore(name);
+    else await tab.click();
     await this.page.waitForFunction((element) => element?.getAttribute("aria-selected") === "true", await tab.elementHandle(), { timeout: WAIT_MS });
+  }
+
+  /** Chooses a page or sub-tab from whichever "More" menu holds it. */
+  private async chooseFromMore(name: string): Promise<void> {
+    const more = this.pane.getByRole("button", { name: MORE_BUTTON });
+    await more.first().waitFor({ state: "visible", timeout: WAIT_MS });
+    for (let i = 0; i < (await more.count()); i++) {
+      await more.nth(i).click();
+      // The menu's code arrives when it is first opened: wait for the menu before reading it.
+      await this.page.getByRole("menu").waitFor({ state: "visible", timeout: WAIT_MS });
+      const item = this.page.getByRole("menuitem", { name, exact: true });
+      if (await item.isVisible().catch(() => false)) {
+        await item.click();
+        return;
+      }
+      await this.page.keyboard.press("Escape");
+    }
+    throw new Error(`No tab or "More" menu item named ${name}`);
   }
 
   /**

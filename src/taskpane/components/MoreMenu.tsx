@@ -1,32 +1,30 @@
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, useIsOverflowItemVisible } from "@fluentui/react-components";
-import type { Ref } from "react";
-import { CONTROL_SIZE } from "./control-size";
+import { Menu, MenuItem, MenuList, MenuPopover, useIsOverflowItemVisible } from "@fluentui/react-components";
 import type { TabItem } from "./OverflowTabs";
 
 export interface MoreMenuProps {
-  /** Overflow measures the button through this ref. */
-  readonly buttonRef: Ref<HTMLButtonElement>;
+  /** The "More" button the menu opens against (OverflowTabs keeps it, so that Overflow can measure it). */
+  readonly target: HTMLElement;
   readonly items: readonly TabItem[];
   readonly onSelect: (id: string) => void;
-  readonly text: string;
-  readonly label: string;
-  /** Opens at once (the user clicked before this code arrived). */
-  readonly defaultOpen: boolean;
+  /** The menu closed: by a choice (focus follows the chosen tab) or by Escape or a click elsewhere (focus goes back to "More"). */
+  readonly onClose: (returnFocus: boolean) => void;
 }
 
-/** The tabs Overflow hid, as a menu (OverflowTabs loads this on first overflow). */
-export function MoreMenu({ buttonRef, items, onSelect, text, label, defaultOpen }: MoreMenuProps) {
+/** The tabs Overflow hid, as a menu below "More" (OverflowTabs loads this the first time it is opened). */
+export function MoreMenu({ target, items, onSelect, onClose }: MoreMenuProps) {
   return (
-    <Menu defaultOpen={defaultOpen}>
-      <MenuTrigger disableButtonEnhancement>
-        <Button ref={buttonRef} size={CONTROL_SIZE} appearance="transparent" aria-label={label}>
-          {text}
-        </Button>
-      </MenuTrigger>
+    <Menu open positioning={{ target, position: "below", align: "end" }} onOpenChange={(_, data) => !data.open && onClose(true)}>
       <MenuPopover>
         <MenuList>
           {items.map((item) => (
-            <HiddenTab key={item.id} item={item} onSelect={onSelect} />
+            <HiddenTab
+              key={item.id}
+              item={item}
+              onSelect={(id) => {
+                onClose(false);
+                onSelect(id);
+              }}
+            />
           ))}
         </MenuList>
       </MenuPopover>

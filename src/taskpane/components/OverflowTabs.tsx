@@ -5,9 +5,10 @@ import {
   OverflowItem,
   Tab,
   TabList,
+  useMergedRefs,
   useOverflowMenu,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useState, type Ref } from "react";
 import { CONTROL_SIZE } from "./control-size";
 
 export interface TabItem {
@@ -21,9 +22,8 @@ export interface OverflowTabsProps {
   readonly onSelect: (id: string) => void;
   /** The tab list's accessible name ("Pages"). */
   readonly label: string;
-  /** The "More" button's text, and its accessible name for n hidden tabs. */
+  /** The "More" button's text ("More (3)" when three tabs are hidden: what it shows is its name too). */
   readonly more: string;
-  readonly moreLabel: (count: number) => string;
   /** Each tab's id and the id of the panel it controls, when the page draws panels (`${prefix}-tab-<id>`). */
   readonly idPrefix?: string;
 }
@@ -37,7 +37,7 @@ const useStyles = makeStyles({
   tab: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
-/** The "More" menu: its own chunk (Fluent's Menu and its positioning), fetched when tabs first overflow. */
+/** The "More" menu: its own chunk (Fluent's Menu and its positioning), fetched when it is first opened. */
 const MoreMenu = lazy(() => import(/* webpackChunkName: "more-menu" */ "./MoreMenu").then((m) => ({ default: m.MoreMenu })));
 
 /**
@@ -45,7 +45,7 @@ const MoreMenu = lazy(() => import(/* webpackChunkName: "more-menu" */ "./MoreMe
  * menu (Fluent's Overflow measures; the chosen tab keeps its place in the row). Keyboard: arrows move
  * between tabs, Tab reaches "More"; choosing a page from the menu selects its tab.
  */
-export function OverflowTabs({ items, selected, onSelect, label, more, moreLabel, idPrefix }: OverflowTabsProps) {
+export function OverflowTabs({ items, selected, onSelect, label, more, idPrefix }: OverflowTabsProps) {
   const styles = useStyles();
   return (
     <Overflow minimumVisible={1} padding={0}>
@@ -65,25 +65,38 @@ export function OverflowTabs({ items, selected, onSelect, label, more, moreLabel
             </OverflowItem>
           ))}
         </TabList>
-        <MoreButton items={items} onSelect={onSelect} more={more} moreLabel={moreLabel} />
+        <MoreButton items={items} onSelect={onSelect} more={more} />
       </div>
     </Overflow>
   );
 }
 
-function MoreButton({ items, onSelect, more, moreLabel }: Pick<OverflowTabsProps, "items" | "onSelect" | "more" | "moreLabel">) {
+function MoreButton({ items, onSelect, more }: Pick<OverflowTabsProps, "items" | "onSelect" | "more">) {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
-  // A click before the menu's code has arrived opens the menu when it does.
-  const [openRequested, setOpenRequested] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null);
+  // One button, always this one: Overflow measures it (a button swapped for another once the menu's code
+  // arrives would leave Overflow measuring a detached one), and the menu opens against it.
+  const buttonRef = useMergedRefs(ref, (element: HTMLButtonElement | null) => setAnchor(element));
   if (!isOverflowing) return null;
-  const button = (
-    <Button ref={ref} size={CONTROL_SIZE} appearance="transparent" aria-label={moreLabel(overflowCount)} aria-haspopup="menu" onClick={() => setOpenRequested(true)}>
-      {`${more} (${overflowCount})`}
-    </Button>
-  );
   return (
-    <Suspense fallback={button}>
-      <MoreMenu buttonRef={ref} items={items} onSelect={onSelect} text={`${more} (${overflowCount})`} label={moreLabel(overflowCount)} defaultOpen={openRequested} />
-    </Suspense>
+    <>
+      <Button ref={buttonRef as Ref<HTMLButtonElement>} size={CONTROL_SIZE} appearance="transparent" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((was) => !was)}>
+        {`${more} (${overflowCount})`}
+      </Button>
+      {open && anchor !== null && (
+        <Suspense fallback={null}>
+          <MoreMenu
+            target={anchor}
+            items={items}
+            onSelect={onSelect}
+            onClose={(returnFocus) => {
+              setOpen(false);
+              if (returnFocus) anchor.focus();
+            }}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { CONTROL_SIZE } from "./control-size";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
   // The step list is a container: its labels show only where they fit (see `label`).
   stepper: { containerType: "inline-size" },
   steps: { display: "flex", alignItems: "center", margin: 0, padding: 0, listStyleType: "none", columnGap: tokens.spacingHorizontalXS },
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
   },
   itemDone: { "::after": { backgroundColor: tokens.colorBrandBackground } },
   step: {
+    position: "relative",
     display: "flex",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalXS,
@@ -52,6 +54,8 @@ const useStyles = makeStyles({
   // Step names beside the numbers only on a wide pane; at 350 px the heading names the current step.
   label: { display: "none", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", "@container (min-width: 560px)": { display: "inline" } },
   labelCurrent: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  // The step's name for screen readers: "Step 2: Measurable, done" (the number and label above are for the eye).
+  spoken: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap", border: 0 },
 });
 
 export interface WizardStepsProps {
@@ -61,7 +65,9 @@ export interface WizardStepsProps {
   readonly current: number;
   /** Steps that are done (visited and valid): marked with a check, and a click opens them. */
   readonly done?: readonly boolean[];
-  /** Opens a done step (the page decides; going back is always allowed). */
+  /** The furthest step reached: every step up to it opens on a click too, done or not (back to where one was). */
+  readonly reached?: number;
+  /** Opens a step from the stepper. */
   readonly onStep?: (index: number) => void;
   readonly t: UiStrings;
   readonly onBack: () => void;
@@ -76,13 +82,13 @@ export interface WizardStepsProps {
 }
 
 /**
- * A multi-step form: a stepper (numbered; done steps checked and clickable; the current one marked
+ * A multi-step form: a stepper (numbered; done steps checked; those and every step reached clickable; the current one marked
  * `aria-current="step"`; never wider than the pane), the step's heading, its fields, and the sticky action
  * bar with Back and Next (Finish on the last step). It is a form: Enter in a single-line field does what
  * the primary button does — Next on a step, which checks that step only; never a silent write. When the
  * step changes, focus moves to the new step's heading so keyboard and screen-reader users start at its top.
  */
-export function WizardSteps({ steps, current, done = [], onStep, t, onBack, onNext, finishLabel, busy = false, result, children }: WizardStepsProps) {
+export function WizardSteps({ steps, current, done = [], reached = 0, onStep, t, onBack, onNext, finishLabel, busy = false, result, children }: WizardStepsProps) {
   const styles = useStyles();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -115,9 +121,8 @@ export function WizardSteps({ steps, current, done = [], onStep, t, onBack, onNe
                   type="button"
                   className={styles.step}
                   aria-current={isCurrent ? "step" : undefined}
-                  aria-label={t.stepButton(i + 1, step, state)}
                   title={step}
-                  disabled={!isDone || busy}
+                  disabled={isCurrent || !(isDone || i <= reached) || busy}
                   onClick={() => onStep?.(i)}
                 >
                   <span aria-hidden="true" className={mergeClasses(styles.circle, isDone && styles.circleDone, isCurrent && styles.circleCurrent)}>
@@ -126,13 +131,14 @@ export function WizardSteps({ steps, current, done = [], onStep, t, onBack, onNe
                   <span aria-hidden="true" className={mergeClasses(styles.label, isCurrent && styles.labelCurrent)}>
                     {step}
                   </span>
+                  <span className={styles.spoken}>{t.stepButton(i + 1, step, state)}</span>
                 </button>
               </li>
             );
           })}
         </ol>
       </div>
-      <Text as="h3" size={400} weight="semibold" tabIndex={-1} ref={headingRef}>
+      <Text as="h3" size={400} weight="semibold" tabIndex={-1} ref={headingRef} className={styles.heading}>
         {t.wizardStep(current + 1, steps.length, steps[current] ?? "")}
       </Text>
       {children}

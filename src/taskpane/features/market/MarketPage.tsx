@@ -43,7 +43,6 @@ export function MarketPage({ gateway, language }: PageProps) {
         onSelect={setCurrent}
         label={m.marketNavLabel}
         more={t.navMore}
-        moreLabel={t.navMoreLabel}
         idPrefix="market"
       />
       {ANALYSES.map(({ id, intro, form: Form }) => (

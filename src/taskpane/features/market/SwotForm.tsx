@@ -54,6 +54,7 @@ export function SwotForm({ gateway, language }: PageProps) {
       steps={[m.swotStepFactors, m.swotStepStrategies]}
       current={step}
       done={[factors.ok, reached >= 1 && all.ok]}
+      reached={reached}
       onStep={setStep}
       t={t}
       onBack={() => setStep(0)}

@@ -73,7 +73,7 @@ export function ReferencePage({ gateway, language }: PageProps) {
       <OutsideExcelNotice gateway={gateway} t={t} />
       <Text>{t.functionsIntro}</Text>
       <Field size={CONTROL_SIZE} label={t.functionsSearch} hint={searching ? (count > 0 ? t.functionsMatches(count) : t.functionsNoMatch(query.trim())) : t.functionsSearchHint}>
-        <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} />
+        <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} dismiss={{ "aria-label": t.functionsClearSearch }} />
       </Field>
       <Accordion multiple collapsible openItems={searching ? groups.map((group) => group.family.id) : opened} onToggle={(_, data) => !searching && setOpened(data.openItems.map(String))}>
         {groups.map(({ family, functions }) => (

@@ -181,6 +181,7 @@ export function SmartPage({ gateway, language }: PageProps) {
         steps={steps}
         current={step}
         done={steps.map((_, i) => i <= reached && validateStep(i, draft).ok)}
+        reached={reached}
         onStep={setStep}
         t={t}
         onBack={() => setStep(Math.max(0, step - 1))}
