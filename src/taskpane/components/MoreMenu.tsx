@@ -1,5 +1,10 @@
 import { Menu, MenuItem, MenuList, MenuPopover, useIsOverflowItemVisible } from "@fluentui/react-components";
-import type { TabItem } from "./OverflowTabs";
+
+/** A tab of an OverflowTabs row (its id, and its label in the pane's language). */
+export interface TabItem {
+  readonly id: string;
+  readonly label: string;
+}
 
 export interface MoreMenuProps {
   /** The "More" button the menu opens against (OverflowTabs keeps it, so that Overflow can measure it). */

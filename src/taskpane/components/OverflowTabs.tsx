@@ -10,11 +10,9 @@ import {
 } from "@fluentui/react-components";
 import { lazy, Suspense, useState, type Ref } from "react";
 import { CONTROL_SIZE } from "./control-size";
+import type { TabItem } from "./MoreMenu";
 
-export interface TabItem {
-  readonly id: string;
-  readonly label: string;
-}
+export type { TabItem };
 
 export interface OverflowTabsProps {
   readonly items: readonly TabItem[];
