@@ -76,7 +76,7 @@ describe("task pane", () => {
     expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(counted.filter(([, n]) => n > 0).map(([title, n]) => `${title} (${n})`));
     // Families start closed: the page is a short list until one is opened or searched.
     expect(screen.queryByRole("group", { name: "SALES.RFM.SCORE" })).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "Customers (RFM) (3)" }));
+    fireEvent.click(screen.getByRole("button", { name: `Customers (RFM) (${counted[0]![1]})` }));
     const card = screen.getByRole("group", { name: "SALES.RFM.SCORE" });
     expect(within(card).getByText(/=SALES\.RFM\.SCORE\(B2:B6, C2:C6, D2:D6\)/)).toBeTruthy();
 

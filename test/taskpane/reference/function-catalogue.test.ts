@@ -52,7 +52,7 @@ describe("the Functions page's catalogue", () => {
     expect(ids("季节周期")).toEqual(ids("season_length"));
     // Every word must match; full-width letters are read as the ASCII ones.
     expect(ids("ＲＦＭ score")).toEqual(["RFM.SCORE", "RFM.SEGMENT"]);
-    expect(ids("rfm quantile")).toEqual(["RFM.SCORE"]);
+    expect(ids("rfm scores quantile")).toEqual(["RFM.SCORE"]);
     expect(ids("")).toHaveLength(FUNCTION_HELP.length);
     expect(ids("no such thing")).toEqual([]);
   });
