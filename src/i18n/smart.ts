@@ -25,6 +25,9 @@ const en = {
   kpiProfit: "Gross profit",
   unit: "Unit shown",
   unitHint: "E.g. yuan, 10k yuan, orders.",
+  display: "Show amounts in",
+  displayYuan: "Units as typed (12,345,678)",
+  displayWan: "万, ten thousands (1234.6万)",
   baseline: "Baseline (last comparable period)",
   target: "Target",
   roundTo: "Round milestones to multiples of",
@@ -68,13 +71,39 @@ const en = {
   errFloorRatio: "Enter a percentage above 0 and at most 100.",
   errChallengeRatio: "Enter a percentage from 100 to 1000.",
   errAddress: "Enter a range such as Sheet1!B2:B6.",
+  errGrowthTooLarge: (min: string) => `The growth from this baseline to the target does not fit in a cell: enter a baseline of at least ${min}.`,
+  errUnitHasWan: "Amounts are shown in 万 already: write the unit without 万 (e.g. 元).",
 
   // Written into the sheet.
   sheetName: "SMART target",
   sheetTitle: "SMART target",
-  statement: (p: StatementParts) =>
-    `${p.occasion ? `During ${p.occasion}, from` : "From"} ${p.start} to ${p.end}, through ${p.channel}${p.customers ? `, for ${p.customers}` : ""}, ` +
-    `grow ${p.kpi} of ${p.product} from ${p.baseline} to ${p.target} ${p.unit}${p.growth ? ` (${p.growth})` : ""}, serving the strategy: ${p.strategy}.`,
+  statement: (p: StatementParts, x: FormulaText) =>
+    x.join(
+      x.ifFilled(p.occasion, [x.lit("During "), p.occasion, x.lit(", from ")], [x.lit("From ")]),
+      p.start,
+      x.lit(" to "),
+      p.end,
+      x.lit(", through "),
+      p.channel,
+      x.ifFilled(p.customers, [x.lit(", for "), p.customers]),
+      x.lit(", grow "),
+      p.kpi,
+      x.lit(" of "),
+      p.product,
+      x.lit(" from "),
+      p.baseline,
+      x.lit(" to "),
+      p.target,
+      x.lit(" "),
+      p.unit,
+      x.ifTrue(p.hasGrowth, [x.lit(" ("), p.growth, x.lit(")")]),
+      x.lit(", serving the strategy: "),
+      p.strategy,
+      x.lit("."),
+    ),
+  dateFormat: "yyyy-mm-dd",
+  growthUp: "+",
+  growthDown: "−",
   colParameter: "Parameter",
   colValue: "Value",
   rowChannel: "Channel / platform",
@@ -87,6 +116,7 @@ const en = {
   rowTarget: "Target (change it here: everything below follows)",
   rowRequiredGrowth: "Growth needed",
   rowBestGrowth: "Best past growth",
+  rowAverageGrowth: "Average growth per period",
   rowHistory: "History range",
   rowStart: "Start",
   rowEnd: "End",
@@ -113,6 +143,10 @@ const en = {
   chartTitle: "Target per period",
 };
 
+/**
+ * The SMART statement's parts as formula expressions (cell references, TEXT(...) of a number or a date), so
+ * the sentence is a formula of the sheet's cells and stays true when they are edited.
+ */
 export interface StatementParts {
   readonly occasion: string;
   readonly start: string;
@@ -124,8 +158,23 @@ export interface StatementParts {
   readonly baseline: string;
   readonly target: string;
   readonly unit: string;
+  /** A condition: the baseline is above 0, so there is a growth to state. */
+  readonly hasGrowth: string;
+  /** "增长25.0%" / "+25.0%" as an expression. */
   readonly growth: string;
   readonly strategy: string;
+}
+
+/** How a sentence becomes one formula: text literals, parts shown only when a cell is filled, joined with &. */
+export interface FormulaText {
+  /** A text literal ("…" with inner quotes doubled). */
+  lit(text: string): string;
+  /** `then` when `cell` is not empty, else `otherwise` (nothing by default). */
+  ifFilled(cell: string, then: readonly string[], otherwise?: readonly string[]): string;
+  /** `then` when the condition holds, else nothing. */
+  ifTrue(condition: string, then: readonly string[]): string;
+  /** The parts joined into one expression. */
+  join(...parts: readonly string[]): string;
 }
 
 export type SmartStrings = typeof en;
@@ -154,6 +203,9 @@ const zh: SmartStrings = {
   kpiProfit: "毛利",
   unit: "显示单位",
   unitHint: "例如：元、万元、单。",
+  display: "金额显示",
+  displayYuan: "按输入的单位（12,345,678）",
+  displayWan: "以“万”为单位（1234.6万）",
   baseline: "基数（上一可比期）",
   target: "目标值",
   roundTo: "里程碑取整单位",
@@ -196,12 +248,37 @@ const zh: SmartStrings = {
   errFloorRatio: "请输入大于 0 且不超过 100 的百分比。",
   errChallengeRatio: "请输入 100 到 1000 之间的百分比。",
   errAddress: "请输入区域地址，例如 Sheet1!B2:B6。",
+  errGrowthTooLarge: (min: string) => `从该基数到目标的增长率超出单元格能容纳的范围：基数至少应为 ${min}。`,
+  errUnitHasWan: "金额已按“万”显示：单位中请不要再写“万”（例如写“元”）。",
 
   sheetName: "SMART 目标",
   sheetTitle: "SMART 目标",
-  statement: (p: StatementParts) =>
-    `${p.occasion ? `在${p.occasion}期间，` : ""}${p.start}至${p.end}，通过${p.channel}${p.customers ? `，面向${p.customers}` : ""}，` +
-    `实现${p.product}${p.kpi}从${p.baseline}${p.unit}提升到${p.target}${p.unit}${p.growth ? `（${p.growth}）` : ""}，服务于策略：${p.strategy}。`,
+  statement: (p: StatementParts, x: FormulaText) =>
+    x.join(
+      x.ifFilled(p.occasion, [x.lit("在"), p.occasion, x.lit("期间，")]),
+      p.start,
+      x.lit("至"),
+      p.end,
+      x.lit("，通过"),
+      p.channel,
+      x.ifFilled(p.customers, [x.lit("，面向"), p.customers]),
+      x.lit("，实现"),
+      p.product,
+      p.kpi,
+      x.lit("从"),
+      p.baseline,
+      p.unit,
+      x.lit("提升到"),
+      p.target,
+      p.unit,
+      x.ifTrue(p.hasGrowth, [x.lit("（"), p.growth, x.lit("）")]),
+      x.lit("，服务于策略："),
+      p.strategy,
+      x.lit("。"),
+    ),
+  dateFormat: "yyyy年m月d日",
+  growthUp: "增长",
+  growthDown: "下降",
   colParameter: "参数",
   colValue: "数值",
   rowChannel: "渠道 / 平台",
@@ -214,6 +291,7 @@ const zh: SmartStrings = {
   rowTarget: "目标值（在此修改，下方全部联动）",
   rowRequiredGrowth: "所需增长",
   rowBestGrowth: "历史最高增长",
+  rowAverageGrowth: "平均每期增长",
   rowHistory: "历史数据区域",
   rowStart: "开始",
   rowEnd: "结束",

@@ -14,7 +14,9 @@ export type DraftAction =
   | { readonly type: "setField"; readonly field: string; readonly value: string }
   | { readonly type: "addRow"; readonly list: string; readonly row: Readonly<Record<string, string>> }
   | { readonly type: "removeRow"; readonly list: string; readonly id: string }
-  | { readonly type: "setCell"; readonly list: string; readonly id: string; readonly field: string; readonly value: string };
+  | { readonly type: "setCell"; readonly list: string; readonly id: string; readonly field: string; readonly value: string }
+  /** Rows read from the workbook: they replace the list's rows, or are added after them. */
+  | { readonly type: "setRows"; readonly list: string; readonly rows: readonly Readonly<Record<string, string>>[]; readonly mode: "replace" | "append" };
 
 /** A draft from initial fields and rows (ids are assigned here). */
 export function createDraft(fields: Record<string, string>, lists: Record<string, readonly Record<string, string>[]>): FormDraft {
@@ -44,7 +46,17 @@ export function draftReducer(state: FormDraft, action: DraftAction): FormDraft {
           [action.list]: (state.lists[action.list] ?? []).map((row) => (row.id === action.id ? { ...row, [action.field]: action.value } : row)),
         },
       };
+    case "setRows": {
+      const kept = action.mode === "append" ? (state.lists[action.list] ?? []) : [];
+      const added = action.rows.map((row, i) => ({ ...row, id: `r${state.nextId + i}` }));
+      return { ...state, lists: { ...state.lists, [action.list]: [...kept, ...added] }, nextId: state.nextId + action.rows.length };
+    }
   }
+}
+
+/** A row as a new one starts (`blank`: its defaults, such as a ramp of 100): nothing typed in it yet. */
+export function isBlankRow(row: DraftRow, blank: Readonly<Record<string, string>> = {}): boolean {
+  return Object.entries(row).every(([field, value]) => field === "id" || value.trim() === "" || value === blank[field]);
 }
 
 /** A list's rows without their ids, as the schema wants them. */

@@ -11,8 +11,12 @@ export interface FormValidation<T, C extends string> {
   readonly params: FieldParams;
   /** Put on the element around the form's Fields, so focus can find the first invalid one. */
   readonly containerRef: RefObject<HTMLDivElement>;
-  /** Runs `onValid` with the parsed data, or shows the errors, focuses the first and announces how many. */
-  readonly submit: (onValid: (data: T) => void) => void;
+  /**
+   * Runs `onValid` with the parsed data, or shows the errors, focuses the first and announces how many.
+   * `latest`: a validation of the form as it is now, when the submit itself changed what is validated (a
+   * range read at submit), before the next render brings it as `result`.
+   */
+  readonly submit: (onValid: (data: T) => void, latest?: Validation<T, C>) => void;
 }
 
 /**
@@ -26,14 +30,15 @@ export function useFormValidation<T, C extends string>(result: Validation<T, C>,
   const errors: FieldErrors<C> = attempted && !result.ok ? result.errors : {};
   const params: FieldParams = attempted && !result.ok ? result.params : {};
   const submit = useCallback(
-    (onValid: (data: T) => void) => {
+    (onValid: (data: T) => void, latest?: Validation<T, C>) => {
+      const now = latest ?? result;
       setAttempted(true);
-      if (result.ok) {
-        onValid(result.data);
+      if (now.ok) {
+        onValid(now.data);
         return;
       }
       focusFirstInvalid();
-      announce(t.formInvalid(Object.keys(result.errors).length), { polite: true });
+      announce(t.formInvalid(Object.keys(now.errors).length), { polite: true });
     },
     [announce, focusFirstInvalid, result, t],
   );

@@ -11,6 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState, type Dispatch } from "react";
+import type { RangeData } from "../../../excel/gateway";
 import { DECOMPOSE_STRINGS, type DecomposeStrings } from "../../../i18n/decompose";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { draftReducer, type DraftAction, type FormDraft } from "../../components/form-draft";
@@ -24,18 +25,27 @@ import { formatAmount } from "../../../i18n/format";
 import { errorMessage, reservedProductNames } from "./decompose-messages";
 import { decomposePlan } from "./decompose-plan";
 import { fieldValue } from "../../components/form-fields";
-import { LEVELS, totalProblem, validateDecompose, type Level } from "./decompose-schema";
+import { LEVELS, MAX_ROWS, totalProblem, validateDecompose, type Level } from "./decompose-schema";
 import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { ActionBar } from "../../components/ActionBar";
 import { CONTROL_SIZE } from "../../components/control-size";
 import { reviveFormDraft, reviveIf } from "../../drafts/revive";
 import { usePersistentReducer, usePersistentState } from "../../drafts/use-drafts";
+import { parseRange } from "../../../excel/address";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   inline: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  // Short fields side by side (period and unit; the three blend weights), each column as wide as the others.
+  pair: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "end", "& > *": { minWidth: 0 } },
+  triple: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, alignItems: "end", "& > *": { minWidth: 0 } },
+  levels: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  heading: { margin: 0 },
+  fill: { width: "100%", minWidth: 0 },
+  picked: { fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },
+  actions: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   fieldset: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -43,7 +53,7 @@ const useStyles = makeStyles({
     margin: 0,
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
+    rowGap: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
 });
@@ -63,7 +73,7 @@ const LEVEL_LABEL: Readonly<Record<Level, keyof DecomposeStrings>> = {
 };
 
 /** A text field of the draft in a Fluent Field, with its validation state and message. */
-function TextField({ field, label, draft, dispatch, message, warning, readOnly, hint, numeric }: {
+function TextField({ field, label, draft, dispatch, message, warning, readOnly, hint, numeric, fill }: {
   readonly field: string;
   readonly label: string;
   readonly draft: FormDraft;
@@ -73,17 +83,19 @@ function TextField({ field, label, draft, dispatch, message, warning, readOnly, 
   readonly readOnly?: boolean;
   readonly hint?: string;
   readonly numeric?: boolean;
+  /** A class for the input (a grid cell's full width). */
+  readonly fill?: string;
 }) {
   return (
     <Field
       label={label}
-      size="small"
+      size={CONTROL_SIZE}
       hint={hint}
       validationState={message ? "error" : warning ? "warning" : "none"}
       validationMessage={message ?? warning}
     >
       <Input
-        size="small"
+        className={fill}
         readOnly={readOnly}
         inputMode={numeric ? "decimal" : undefined}
         value={draft.fields[field] ?? ""}
@@ -105,8 +117,10 @@ export function DecomposePage({ gateway, language }: PageProps) {
   const [draft, dispatch] = usePersistentReducer("decompose", draftReducer, initialDecompose, reviveFormDraft(initialDecompose()));
   const [picked, setPicked] = usePersistentState<PickedCell | undefined>("decompose.picked", () => undefined, reviveIf(isPickedCell));
   const [pickError, setPickError] = useState<{ field: "cell" | "history"; message: string } | undefined>(undefined);
+  // The history range as last read (when picked, and again at every write): the form checks its cells.
+  const [historyData, setHistoryData] = useState<RangeData | undefined>(undefined);
   const writer = useWorkbookWriter(gateway, { output: "decompose", draft });
-  const schemaDraft = useMemo(() => toDecomposeDraft(draft, picked), [draft, picked]);
+  const schemaDraft = useMemo(() => toDecomposeDraft(draft, picked, historyData), [draft, picked, historyData]);
   const validation = useMemo(() => validateDecompose(schemaDraft, reservedProductNames(d)), [schemaDraft, d]);
   const { errors, params, containerRef, submit } = useFormValidation(validation, t);
 
@@ -132,10 +146,32 @@ export function DecomposePage({ gateway, language }: PageProps) {
         setPicked({ address: selection.address, value });
       } else {
         setField("history", selection.address);
+        setHistoryData(selection);
       }
     } catch (error) {
       setPickError({ field, message: gatewayErrorMessage(error, t, "READ_FAILED") });
     }
+  }
+
+  /**
+   * Writes the sheet: a seasonal history is read again first (it may have changed since it was picked, or
+   * been typed), so that a range that would give the months #VALUE! is refused, naming its cells.
+   */
+  async function write() {
+    let latest = validation;
+    const address = fields.history ?? "";
+    if (on("time") && fields.method === "seasonal" && parseRange(address)?.sheet !== undefined) {
+      try {
+        const data = await gateway.readRange(address);
+        setPickError(undefined);
+        setHistoryData(data);
+        latest = validateDecompose(toDecomposeDraft(draft, picked, data), reservedProductNames(d));
+      } catch (error) {
+        setPickError({ field: "history", message: gatewayErrorMessage(error, t, "READ_FAILED") });
+        return;
+      }
+    }
+    submit((data) => void writer.createSheet(decomposePlan(data, language)), latest);
   }
 
   const listEditor = (list: ListName, legend: string, rowName: string, columns: readonly RowColumn[], schemaList: string) => (
@@ -148,19 +184,24 @@ export function DecomposePage({ gateway, language }: PageProps) {
       onChange={(id, field, value) => dispatch({ type: "setCell", list, id, field, value })}
       onAdd={() => dispatch({ type: "addRow", list, row: BLANK_ROW[list] })}
       onRemove={(id) => dispatch({ type: "removeRow", list, id })}
+      onSetRows={(rows, mode) => dispatch({ type: "setRows", list, rows, mode })}
+      gateway={gateway}
+      blank={BLANK_ROW[list]}
+      maxRows={MAX_ROWS}
       t={t}
+      language={language}
       footer={
         errors[schemaList] ? (
           <Field validationState="error" validationMessage={message(schemaList)} />
-        ) : list === "people" ? undefined : (
-          <Text size={200}>{d.weightsHint}</Text>
-        )
+        ) : list === "channels" ? (
+          <Text size={100}>{d.weightsHint}</Text>
+        ) : undefined
       }
     />
   );
   const weightColumns = (name: string): RowColumn[] => [
     { field: "name", label: name },
-    { field: "weight", label: d.colWeight, kind: "number" },
+    { field: "weight", label: d.colWeight, kind: "number", numberKind: "weight", width: "5.5rem" },
   ];
   const channelNames = (draft.lists.channels ?? []).map((row, i) => row.name?.trim() || d.rowLabel(d.colChannel, i + 1));
 
@@ -172,74 +213,94 @@ export function DecomposePage({ gateway, language }: PageProps) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          submit((data) => void writer.createSheet(decomposePlan(data, language)));
+          void write();
         }}
       >
         <div ref={containerRef} className={styles.page}>
           <section className={styles.section}>
-            <Text as="h3" weight="semibold">
+            <Text as="h3" weight="semibold" className={styles.heading}>
               {d.sectionTotal}
             </Text>
-            <TextField field="period" label={d.fieldPeriod} draft={draft} dispatch={dispatch} message={message("base.period")} />
-            <Field label={d.fieldTotalSource} size="small">
-              <RadioGroup layout="horizontal" value={source} onChange={(_, data) => setField("source", data.value)}>
+            <RadioGroup layout="horizontal" aria-label={d.fieldTotalSource} value={source} onChange={(_, data) => setField("source", data.value)}>
                 <Radio value="typed" label={d.sourceTyped} />
                 <Radio value="cell" label={d.sourceCell} />
-              </RadioGroup>
-            </Field>
+            </RadioGroup>
             {source === "typed" ? (
-              <TextField field="total" label={d.fieldTotal} draft={draft} dispatch={dispatch} numeric message={message("base.total")} warning={multipleWarning} />
+              <div className={styles.pair}>
+                <TextField field="total" label={d.fieldTotal} draft={draft} dispatch={dispatch} fill={styles.fill} numeric message={message("base.total")} warning={multipleWarning} />
+                <TextField field="period" label={d.fieldPeriod} draft={draft} dispatch={dispatch} fill={styles.fill} message={message("base.period")} />
+              </div>
             ) : (
               <div className={styles.inline}>
                 <Field
                   label={d.fieldTotalCell}
-                  size="small"
+                  size={CONTROL_SIZE}
                   hint={picked && typeof picked.value === "number" ? d.pickedValue(formatAmount(picked.value, language)) : undefined}
                   validationState={message("base.cell") || pickError?.field === "cell" ? "error" : multipleWarning ? "warning" : "none"}
                   validationMessage={pickError?.field === "cell" ? pickError.message : (message("base.cell") ?? multipleWarning)}
                 >
-                  <Input size="small" readOnly value={picked?.address ?? ""} />
+                  {/* Read from the workbook, not typed: shown as text (focusable when it needs attention). */}
+                  <output className={styles.picked} tabIndex={message("base.cell") ? -1 : undefined} aria-invalid={message("base.cell") ? true : undefined}>
+                    {picked?.address ?? d.notPickedYet}
+                  </output>
                 </Field>
-                <Button size="small" onClick={() => void pick("cell")}>
+                <Button size={CONTROL_SIZE} onClick={() => void pick("cell")}>
                   {d.useSelectionTotal}
                 </Button>
+                <TextField field="period" label={d.fieldPeriod} draft={draft} dispatch={dispatch} fill={styles.fill} message={message("base.period")} />
               </div>
             )}
-            <TextField field="unit" label={d.fieldUnit} draft={draft} dispatch={dispatch} numeric message={message("base.unit")} />
+            <div className={styles.pair}>
+              <TextField field="unit" label={d.fieldUnit} draft={draft} dispatch={dispatch} fill={styles.fill} numeric message={message("base.unit")} />
+              <Field label={d.fieldDisplay} size={CONTROL_SIZE}>
+                <Select title={d.displayTitle} value={fields.display === "wan" ? "wan" : "yuan"} onChange={(_, data) => setField("display", data.value)}>
+                  <option value="yuan">{d.displayYuan}</option>
+                  <option value="wan">{d.displayWan}</option>
+                </Select>
+              </Field>
+            </div>
           </section>
 
           <fieldset className={styles.fieldset}>
             <legend className={styles.legend}>{d.sectionLevels}</legend>
-            {LEVELS.map((level) => {
-              const levelMessage = level === "time" ? message("levels") : level === "products" ? message("levels.products") : undefined;
-              return (
-                <Field key={level} size="small" validationState={levelMessage ? "error" : "none"} validationMessage={levelMessage}>
-                  <Checkbox label={d[LEVEL_LABEL[level]] as string} checked={on(level)} onChange={(_, data) => setField(levelField(level), data.checked === true ? "true" : "false")} />
-                </Field>
-              );
-            })}
+            <div className={styles.levels}>
+              {LEVELS.map((level) => (
+                <Checkbox
+                  key={level}
+                  size="medium"
+                  label={d[LEVEL_LABEL[level]] as string}
+                  checked={on(level)}
+                  onChange={(_, data) => setField(levelField(level), data.checked === true ? "true" : "false")}
+                />
+              ))}
+            </div>
+            {(message("levels") ?? message("levels.products")) !== undefined && (
+              <Field validationState="error" validationMessage={message("levels") ?? message("levels.products")} />
+            )}
           </fieldset>
 
           {on("time") && (
             <section className={styles.section}>
-              <Text as="h3" weight="semibold">
+              <Text as="h3" weight="semibold" className={styles.heading}>
                 {d.levelTime}
               </Text>
-              <Field label={d.fieldPeriods} size="small">
-                <Select size="small" value={fields.periods} onChange={(_, data) => setField("periods", data.value)}>
-                  <option value="months">{d.periodsMonths}</option>
-                  <option value="quarters">{d.periodsQuarters}</option>
-                  <option value="custom">{d.periodsCustom}</option>
-                </Select>
-              </Field>
-              {fields.periods === "custom" && <TextField field="custom" label={d.fieldCustomPeriods} draft={draft} dispatch={dispatch} message={message("time.custom")} />}
-              <Field label={d.fieldTimeMethod} size="small" validationState={message("time.method") ? "error" : "none"} validationMessage={message("time.method")}>
-                <Select size="small" value={fields.method} onChange={(_, data) => setField("method", data.value)}>
-                  <option value="equal">{d.methodEqual}</option>
-                  <option value="days">{d.methodDays}</option>
-                  <option value="seasonal">{d.methodSeasonal}</option>
-                </Select>
-              </Field>
+              <div className={styles.pair}>
+                <Field label={d.fieldPeriods} size={CONTROL_SIZE}>
+                  <Select value={fields.periods} onChange={(_, data) => setField("periods", data.value)}>
+                    <option value="months">{d.periodsMonths}</option>
+                    <option value="quarters">{d.periodsQuarters}</option>
+                    <option value="custom">{d.periodsCustom}</option>
+                  </Select>
+                </Field>
+                <Field label={d.fieldTimeMethod} size={CONTROL_SIZE} validationState={message("time.method") ? "error" : "none"} validationMessage={message("time.method")}>
+                  <Select value={fields.method} onChange={(_, data) => setField("method", data.value)}>
+                    <option value="equal">{d.methodEqual}</option>
+                    <option value="days">{d.methodDays}</option>
+                    <option value="seasonal">{d.methodSeasonal}</option>
+                  </Select>
+                </Field>
+              </div>
+              {fields.periods === "custom" && <TextField field="custom" label={d.fieldCustomPeriods} draft={draft} dispatch={dispatch} fill={styles.fill} message={message("time.custom")} />}
               {fields.method === "seasonal" && (
                 <div className={styles.inline}>
                   <TextField
@@ -249,7 +310,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
                     dispatch={dispatch}
                     message={pickError?.field === "history" ? pickError.message : message("time.history")}
                   />
-                  <Button size="small" onClick={() => void pick("history")}>
+                  <Button size={CONTROL_SIZE} onClick={() => void pick("history")}>
                     {d.useSelectionHistory}
                   </Button>
                 </div>
@@ -263,11 +324,11 @@ export function DecomposePage({ gateway, language }: PageProps) {
 
           {on("salespeople") && (
             <section className={styles.section}>
-              <Text as="h3" weight="semibold">
+              <Text as="h3" weight="semibold" className={styles.heading}>
                 {d.levelSalespeople}
               </Text>
-              <Field label={d.fieldParent} size="small" validationState={message("salespeople.parent") ? "error" : "none"} validationMessage={message("salespeople.parent")}>
-                <Select size="small" value={salespeopleParent(draft)} onChange={(_, data) => setField("parent", data.value)}>
+              <Field label={d.fieldParent} size={CONTROL_SIZE} validationState={message("salespeople.parent") ? "error" : "none"} validationMessage={message("salespeople.parent")}>
+                <Select value={salespeopleParent(draft)} onChange={(_, data) => setField("parent", data.value)}>
                   <option value="total">{d.parentTotal}</option>
                   {on("channels") &&
                     channelNames.map((name, i) => (
@@ -277,10 +338,10 @@ export function DecomposePage({ gateway, language }: PageProps) {
                     ))}
                 </Select>
               </Field>
-              <div className={styles.inline}>
-                <TextField field="blendHistory" label={d.fieldBlendHistory} draft={draft} dispatch={dispatch} numeric message={message("salespeople.blend.history")} />
-                <TextField field="blendPotential" label={d.fieldBlendPotential} draft={draft} dispatch={dispatch} numeric message={message("salespeople.blend.potential")} />
-                <TextField field="blendEven" label={d.fieldBlendEven} draft={draft} dispatch={dispatch} numeric message={message("salespeople.blend.even")} />
+              <div className={styles.triple} role="group" aria-label={d.fieldBlend}>
+                <TextField field="blendHistory" label={d.fieldBlendHistory} draft={draft} dispatch={dispatch} fill={styles.fill} numeric message={message("salespeople.blend.history")} />
+                <TextField field="blendPotential" label={d.fieldBlendPotential} draft={draft} dispatch={dispatch} fill={styles.fill} numeric message={message("salespeople.blend.potential")} />
+                <TextField field="blendEven" label={d.fieldBlendEven} draft={draft} dispatch={dispatch} fill={styles.fill} numeric message={message("salespeople.blend.even")} />
               </div>
               {listEditor(
                 "people",
@@ -288,9 +349,9 @@ export function DecomposePage({ gateway, language }: PageProps) {
                 d.colSalesperson,
                 [
                   { field: "name", label: d.colSalesperson },
-                  { field: "history", label: d.colHistory, kind: "number" },
-                  { field: "potential", label: d.colPotential, kind: "number" },
-                  { field: "ramp", label: d.colRamp, kind: "number" },
+                  { field: "history", label: d.colHistory, kind: "number", numberKind: "amount", width: "4.75rem" },
+                  { field: "potential", label: d.colPotential, kind: "number", numberKind: "weight", width: "4.25rem" },
+                  { field: "ramp", label: d.colRamp, kind: "number", numberKind: "percent", width: "3.25rem" },
                 ],
                 "salespeople.people",
               )}

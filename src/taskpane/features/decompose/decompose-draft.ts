@@ -1,4 +1,4 @@
-import type { CellValue } from "../../../excel/gateway";
+import type { CellValue, RangeData } from "../../../excel/gateway";
 import { createDraft, rowsOf, type FormDraft } from "../../components/form-draft";
 import { LEVELS, type DecomposeDraft, type Level } from "./decompose-schema";
 
@@ -24,6 +24,7 @@ export function initialDecompose(): FormDraft {
       source: "typed",
       total: "",
       unit: "10000",
+      display: "yuan",
       periods: "months",
       custom: "",
       method: "equal",
@@ -56,7 +57,7 @@ export function salespeopleParent(draft: FormDraft): string {
 }
 
 /** The form's text as the schema reads it. */
-export function toDecomposeDraft(draft: FormDraft, picked: PickedCell | undefined): DecomposeDraft {
+export function toDecomposeDraft(draft: FormDraft, picked: PickedCell | undefined, historyData?: RangeData): DecomposeDraft {
   const field = (name: string) => draft.fields[name] ?? "";
   const weighted = (list: ListName) => rowsOf(draft, list) as { name: string; weight: string }[];
   return {
@@ -68,12 +69,14 @@ export function toDecomposeDraft(draft: FormDraft, picked: PickedCell | undefine
       cell: picked?.address ?? "",
       cellValue: picked?.value ?? null,
       unit: field("unit"),
+      display: field("display") === "wan" ? "wan" : "yuan",
     },
     time: {
       periods: field("periods") as DecomposeDraft["time"]["periods"],
       custom: field("custom"),
       method: field("method") as DecomposeDraft["time"]["method"],
       history: field("history"),
+      historyData,
     },
     channels: weighted("channels"),
     products: weighted("products"),

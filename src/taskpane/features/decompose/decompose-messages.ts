@@ -2,9 +2,22 @@ import type { DecomposeStrings } from "../../../i18n/decompose";
 import { sharedFieldMessage } from "../../../i18n/fields";
 import { formatAmount } from "../../../i18n/format";
 import type { Language } from "../../../i18n/language";
+import type { HistoryProblemCode } from "../../components/history-range";
 import type { DecomposeErrorCode } from "./decompose-schema";
 
-type Simple = Exclude<DecomposeErrorCode, "notMultiple" | "totalTooLarge" | "historyShape" | "reservedName" | "percentNotAmount" | "tooLarge">;
+type Shared = "percentNotAmount" | "tooLarge" | HistoryProblemCode;
+type Simple = Exclude<DecomposeErrorCode, "notMultiple" | "totalTooLarge" | "historyShape" | "reservedName" | "totalPositive" | Shared>;
+
+const SHARED: ReadonlySet<string> = new Set<Shared>([
+  "percentNotAmount",
+  "tooLarge",
+  "historyEmpty",
+  "historyCells",
+  "historyTooShort",
+  "historyNegative",
+  "historyZeroSeason",
+  "historyNotList",
+]);
 
 /** The product table's headers besides the product lines, in the sheet's language (see decomposeSchemaWith). */
 export const reservedProductNames = (d: DecomposeStrings): string[] => [d.cellChannel, d.cellSum, d.cellCheck];
@@ -55,8 +68,9 @@ export function errorMessage(code: DecomposeErrorCode | undefined, d: DecomposeS
   if (code === undefined) return undefined;
   if (code === "notMultiple") return d.errNotMultiple(amountParam(context, "below"), amountParam(context, "above"));
   if (code === "totalTooLarge") return d.errTotalTooLarge(amountParam(context, "max"));
-  if (code === "percentNotAmount" || code === "tooLarge") return sharedFieldMessage(code, context.params, context.language);
+  if (code === "totalPositive") return d.errTotalPositive(amountParam(context, "value"));
+  if (SHARED.has(code)) return sharedFieldMessage(code, context.params, context.language);
   if (code === "historyShape") return d.errHistoryShape(context.periods ?? 12);
   if (code === "reservedName") return d.errReservedName(reservedProductNames(d).join(listSeparator(context)));
-  return d[MESSAGE[code]] as string;
+  return d[MESSAGE[code as Simple]] as string;
 }

@@ -39,6 +39,7 @@ import { cellAddress, columnLetters, formatRange } from "../../../excel/address"
 import type { CellSpec, NameSpec, NumberFormatSpec, SheetPlan, TableSpec } from "../../../excel/gateway";
 import { DECOMPOSE_STRINGS, type DecomposeStrings } from "../../../i18n/decompose";
 import type { Language } from "../../../i18n/language";
+import { amountFormat } from "../../components/amount-format";
 import type { DecomposeInput, TimeLevel, Weighted } from "./decompose-schema";
 
 const v = (value: string | number | boolean): CellSpec => ({ value });
@@ -47,8 +48,9 @@ const lit = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 export const TOTAL_CELL = "$B$3";
 export const UNIT_CELL = "$B$4";
-const AMOUNT = "#,##0";
 const SHARE = "0.0%";
+/** Potentials are proportions (a score or an amount): grouped, never in 万. */
+const AMOUNT_WEIGHT = "#,##0";
 
 /** The status formula of a check: ✓ when `sum` equals `parent`, else ✗ and the difference. */
 export const checkFormula = (sum: string, parent: string): string => `=IF(ROUND(${sum}-${parent},6)=0,${lit("✓")},${lit("✗ ")}&TEXT(${sum}-${parent},${lit("#,##0")}))`;
@@ -68,6 +70,9 @@ export function periodLabels(time: TimeLevel, t: DecomposeStrings): string[] {
 }
 
 class SheetBuilder {
+  /** The number format of every amount (yuan, or 万: see amount-format.ts). */
+  constructor(readonly amount: string) {}
+
   readonly rows: CellSpec[][] = [];
   readonly boldRows: number[] = [];
   readonly tables: TableSpec[] = [];
@@ -127,7 +132,7 @@ function flatLevel(
   sheet.push([v(t.cellCheckRow(t.cellTotal)), ...(spec.withWeights ? [null] : []), f(`=SUM(${amounts})`), f(checkFormula(sum, TOTAL_CELL))], true);
   sheet.push([]);
   sheet.tables.push({ name: spec.table, address: `A${header}:${at(amountColumn + 1, last)}`, hasHeaders: true });
-  sheet.format(`${at(amountColumn, first)}:${at(amountColumn, check)}`, AMOUNT);
+  sheet.format(`${at(amountColumn, first)}:${at(amountColumn, check)}`, sheet.amount);
   sheet.format(`${at(amountColumn + 1, first)}:${at(amountColumn + 1, last)}`, SHARE);
   return { first, last, amountColumn };
 }
@@ -213,7 +218,7 @@ function productLevel(sheet: SheetBuilder, products: readonly Weighted[], channe
   );
   sheet.push([]);
   sheet.tables.push({ name: "Decompose_Products", address: `A${header}:${at(sumColumn + 1, last)}`, hasHeaders: true });
-  sheet.format(`B${first}:${at(sumColumn, check)}`, AMOUNT);
+  sheet.format(`B${first}:${at(sumColumn, check)}`, sheet.amount);
 }
 
 function salespeopleLevel(sheet: SheetBuilder, input: DecomposeInput, channels: { first: number } | undefined, t: DecomposeStrings): void {
@@ -236,30 +241,32 @@ function salespeopleLevel(sheet: SheetBuilder, input: DecomposeInput, channels: 
       v(person.potential),
       v(person.ramp),
       f(`=INDEX(SALES.QUOTA.ALLOCATE(${parent},${range("B")},${range("C")},$B$${blend}:$D$${blend},${range("D")},${UNIT_CELL}),${nth(first)},1)`),
-      f(`=E${r}/${parent}`),
+      // A channel's amount can round to 0 (a small weight at a large unit): its people's shares are then 0, not #DIV/0!.
+      f(channel === undefined ? `=E${r}/${parent}` : `=IF(${parent}=0,0,E${r}/${parent})`),
     ]);
   }
   const check = sheet.next;
   sheet.push([v(t.cellCheckRow(parentName)), null, null, null, f(`=SUM(E${first}:E${last})`), f(checkFormula(`E${check}`, parent))], true);
   sheet.push([]);
   sheet.tables.push({ name: "Decompose_Salespeople", address: `A${header}:F${last}`, hasHeaders: true });
-  sheet.format(`B${first}:C${last}`, AMOUNT);
+  sheet.format(`B${first}:B${last}`, sheet.amount);
+  sheet.format(`C${first}:C${last}`, AMOUNT_WEIGHT);
   sheet.format(`D${first}:D${last}`, SHARE);
-  sheet.format(`E${first}:E${check}`, AMOUNT);
+  sheet.format(`E${first}:E${check}`, sheet.amount);
   sheet.format(`F${first}:F${last}`, SHARE);
 }
 
 /** The Decomposition sheet for a validated input, with labels in `language`. */
 export function decomposePlan(input: DecomposeInput, language: Language): SheetPlan {
   const t = DECOMPOSE_STRINGS[language];
-  const sheet = new SheetBuilder();
+  const sheet = new SheetBuilder(amountFormat(input.display ?? "yuan"));
   sheet.push([v(t.sheetTitle)], true);
   sheet.push([v(t.cellPeriod), input.period ? v(input.period) : null]);
   const { total } = input;
   sheet.push([v(t.cellTotal), total.kind === "typed" ? v(total.value) : f(`=${formatRange({ sheet: total.sheet, row: total.row, column: total.column, rows: 1, columns: 1 })}`)], true);
   sheet.push([v(t.cellUnit), v(input.unit)]);
   sheet.push([]);
-  sheet.format("B3:B4", AMOUNT);
+  sheet.format("B3:B4", sheet.amount);
 
   if (input.time) timeLevel(sheet, input.time, input, t);
   let channels: { first: number; last: number } | undefined;

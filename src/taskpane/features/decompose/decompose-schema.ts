@@ -11,8 +11,10 @@ import { isCoreError, type ErrorDetails } from "../../../core/shared/errors";
 import { requireRate } from "../../../core/shared/rates";
 import { quotaWeights } from "../../../core/targets/quota";
 import { checkWeights, unitsIn } from "../../../core/targets/split";
-import { parseRange } from "../../../excel/address";
-import type { CellValue } from "../../../excel/gateway";
+import { parseRange, type RangeRef } from "../../../excel/address";
+import type { CellValue, RangeData } from "../../../excel/gateway";
+import { AMOUNT_DISPLAYS, type AmountDisplay } from "../../components/amount-format";
+import { seasonalHistory, type HistoryProblemCode } from "../../components/history-range";
 import { coreChecked, coreIssue, numberField, readNumberField } from "../../components/form-fields";
 import { validateWith, type FieldErrors as Errors, type Validation as Result } from "../../components/validation";
 
@@ -45,12 +47,15 @@ export type DecomposeErrorCode =
   | "productsNeedChannels"
   | "parentMissing"
   | "historyAllZero"
-  | "potentialAllZero";
+  | "potentialAllZero"
+  | "totalPositive"
+  | HistoryProblemCode;
 
 export type FieldErrors = Errors<DecomposeErrorCode>;
 export type Validation<T> = Result<T, DecomposeErrorCode>;
 
 export const MAX_ROWS = 50;
+
 export const MAX_TEXT = 255;
 
 export const LEVELS = ["time", "channels", "products", "regions", "salespeople"] as const;
@@ -100,6 +105,7 @@ export const baseSchema = z
     /** The picked cell's value when it was picked. */
     cellValue: z.custom<CellValue>(),
     unit: numberField("amount", checked((x) => requirePositive(x, { arg: "unit" }), "unitPositive")),
+    display: z.enum(AMOUNT_DISPLAYS).optional(),
   })
   .transform((base, ctx) => {
     let total: DecomposeTotal | undefined;
@@ -115,11 +121,13 @@ export const baseSchema = z
       else if (typeof base.cellValue !== "number" || !Number.isFinite(base.cellValue)) ctx.addIssue({ code: "custom", message: "cellNotNumber", path: ["cell"] });
       else total = { kind: "cell", sheet: ref.sheet, row: ref.row, column: ref.column, value: base.cellValue };
     }
-    const problem = total === undefined ? undefined : totalProblem(total.value, base.unit);
+    // A target to split is above 0: the functions would split a negative total too (a gap to take back),
+    // into negative targets, which is never what this form is for.
+    const problem = total === undefined ? undefined : total.value > 0 ? totalProblem(total.value, base.unit) : { code: "totalPositive" as const, params: { value: total.value } };
     if (total !== undefined && problem !== undefined) {
       ctx.addIssue({ code: "custom", message: problem.code, path: [total.kind === "typed" ? "total" : "cell"], params: problem.params });
     }
-    return { period: base.period, total: total as DecomposeTotal, unit: base.unit };
+    return { period: base.period, total: total as DecomposeTotal, unit: base.unit, display: base.display ?? "yuan" };
   });
 
 export type DecomposeTotal =
@@ -163,6 +171,8 @@ export const timeSchema = z
     custom: z.string(),
     method: z.enum(TIME_METHODS),
     history: z.string(),
+    /** The history range as read (at picking, and again at submit); checked when it is the range typed. */
+    historyData: z.custom<RangeData | undefined>().optional(),
   })
   .transform((time, ctx) => {
     const custom = time.custom
@@ -184,12 +194,27 @@ export const timeSchema = z
       else {
         const block = ref.rows > 1 && ref.columns > 1;
         const fits = block ? ref.columns === count : Math.max(ref.rows, ref.columns) >= count;
+        const content = time.historyData !== undefined && sameRange(time.historyData.address, ref) ? seasonalHistory(time.historyData, count) : undefined;
         if (count >= 2 && !fits) ctx.addIssue({ code: "custom", message: "historyShape", path: ["history"] });
+        else if (content !== undefined && !content.ok) ctx.addIssue({ code: "custom", message: content.code, path: ["history"], params: content.params });
         else history = { sheet: ref.sheet, row: ref.row, column: ref.column, rows: ref.rows, columns: ref.columns };
       }
     }
     return { periods: time.periods, custom, method: time.method, history };
   });
+
+/** The address a read reported names the same rectangle as `ref` (sheet names compare case-insensitively, as Excel's). */
+function sameRange(address: string, ref: RangeRef): boolean {
+  const read = parseRange(address);
+  return (
+    read !== undefined &&
+    (read.sheet ?? "").toLowerCase() === (ref.sheet ?? "").toLowerCase() &&
+    read.row === ref.row &&
+    read.column === ref.column &&
+    read.rows === ref.rows &&
+    read.columns === ref.columns
+  );
+}
 
 /** A history range elsewhere in the workbook (0-based). */
 export interface SeasonalHistory {
@@ -269,6 +294,8 @@ export interface DecomposeInput {
   readonly period: string;
   readonly total: DecomposeTotal;
   readonly unit: number;
+  /** How the sheet shows amounts (default yuan). */
+  readonly display?: AmountDisplay;
   readonly time?: TimeLevel;
   readonly channels?: readonly Weighted[];
   readonly products?: readonly Weighted[];
@@ -314,7 +341,7 @@ export const decomposeSchemaWith = (reservedProductNames: readonly string[] = []
       if (parsed !== undefined && parentOk) salespeople = { ...parsed, parent: index ?? "total" };
     }
     // On failure zod discards this value; on success every chosen part parsed.
-    return { period: base?.period ?? "", total: base?.total as DecomposeTotal, unit: base?.unit ?? 1, time, channels, products, regions, salespeople };
+    return { period: base?.period ?? "", total: base?.total as DecomposeTotal, unit: base?.unit ?? 1, display: base?.display ?? "yuan", time, channels, products, regions, salespeople };
   });
 
 export const decomposeSchema = decomposeSchemaWith();

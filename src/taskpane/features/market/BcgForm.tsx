@@ -2,6 +2,7 @@ import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { MARKET_STRINGS } from "../../../i18n/market";
 import { UI_STRINGS } from "../../../i18n/ui";
+import { CONTROL_SIZE } from "../../components/control-size";
 import { draftReducer } from "../../components/form-draft";
 import { RowsEditor } from "../../components/RowsEditor";
 import { useFormValidation } from "../../components/useFormValidation";
@@ -13,12 +14,14 @@ import type { PageProps } from "../../page-props";
 import { bcgPlan } from "./bcg-plan";
 import { errorMessage } from "./market-messages";
 import { initialBcg, toBcgDraft } from "./market-drafts";
-import { bcgSchema, validate } from "./market-schema";
+import { bcgSchema, MAX_ROWS, validate } from "./market-schema";
 import { SingleStepForm } from "./SingleStepForm";
 
 const useStyles = makeStyles({
   thresholds: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
 });
+
+const BLANK_PRODUCT: Readonly<Record<string, string>> = { name: "", share: "", growth: "" };
 
 const THRESHOLDS = [
   ["growthThreshold", "growthThreshold"],
@@ -45,26 +48,31 @@ export function BcgForm({ gateway, language }: PageProps) {
         {THRESHOLDS.map(([field, label]) => {
           const message = errorMessage(form.errors[field], m);
           return (
-            <Field key={field} label={m[label]} size="small" validationState={message ? "error" : "none"} validationMessage={message}>
-              <Input size="small" inputMode="decimal" value={draft.fields[field] ?? ""} onChange={(_, data) => dispatch({ type: "setField", field, value: data.value })} />
+            <Field key={field} label={m[label]} size={CONTROL_SIZE} validationState={message ? "error" : "none"} validationMessage={message}>
+              <Input inputMode="decimal" value={draft.fields[field] ?? ""} onChange={(_, data) => dispatch({ type: "setField", field, value: data.value })} />
             </Field>
           );
         })}
       </div>
       <RowsEditor
-        legend={m.productRow}
+        legend={m.listProducts}
         rows={draft.lists.products ?? []}
         columns={[
-          { field: "name", label: m.colProduct, wide: true },
-          { field: "share", label: m.colShare, kind: "number" },
-          { field: "growth", label: m.colGrowth, kind: "number" },
+          { field: "name", label: m.colProduct },
+          { field: "share", label: m.colShare, kind: "number", numberKind: "ratio", width: "4.5rem" },
+          { field: "growth", label: m.colGrowth, kind: "number", numberKind: "percent", width: "4.5rem" },
         ]}
         rowLabel={(n) => m.rowLabel(m.productRow, n)}
         error={(index, field) => errorMessage(form.errors[`products.${index}.${field}`], m)}
         onChange={(id, field, value) => dispatch({ type: "setCell", list: "products", id, field, value })}
-        onAdd={() => dispatch({ type: "addRow", list: "products", row: { name: "", share: "", growth: "" } })}
+        onAdd={() => dispatch({ type: "addRow", list: "products", row: BLANK_PRODUCT })}
         onRemove={(id) => dispatch({ type: "removeRow", list: "products", id })}
+        onSetRows={(rows, mode) => dispatch({ type: "setRows", list: "products", rows, mode })}
+        gateway={gateway}
+        blank={BLANK_PRODUCT}
+        maxRows={MAX_ROWS}
         t={t}
+        language={language}
         listError={errorMessage(form.errors.products, m)}
       />
     </SingleStepForm>

@@ -37,13 +37,15 @@ export function PestForm({ gateway, language }: PageProps) {
     >
       <FactorListEditor
         list="factors"
-        legend={m.factorRow}
+        legend={m.listPestFactors}
         draft={draft}
         dispatch={dispatch}
         errors={form.errors}
         m={m}
         t={t}
-        leading={[{ field: "dimension", label: m.colDimension, kind: "select", options: dimensions }]}
+        language={language}
+        gateway={gateway}
+        leading={[{ field: "dimension", label: m.colDimension, kind: "select", options: dimensions, width: "5.5rem" }]}
         blank={{ dimension: "P", factor: "", weight: "", rating: "" }}
       />
     </SingleStepForm>

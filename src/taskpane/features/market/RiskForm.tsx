@@ -11,9 +11,11 @@ import { usePersistentReducer } from "../../drafts/use-drafts";
 import type { PageProps } from "../../page-props";
 import { errorMessage } from "./market-messages";
 import { initialRisk, toRiskDraft } from "./market-drafts";
-import { riskSchema, validate } from "./market-schema";
+import { MAX_ROWS, riskSchema, validate } from "./market-schema";
 import { riskPlan } from "./risk-plan";
 import { SingleStepForm } from "./SingleStepForm";
+
+const BLANK_RISK: Readonly<Record<string, string>> = { risk: "", probability: "", impact: "", response: "" };
 
 /** Risk matrix: risks rated by probability and impact (1–5); writes a new sheet with scores, levels and the matrix. */
 export function RiskForm({ gateway, language }: PageProps) {
@@ -31,20 +33,25 @@ export function RiskForm({ gateway, language }: PageProps) {
       result={<WriteResult writer={writer} t={t} />}
     >
       <RowsEditor
-        legend={m.riskRow}
+        legend={m.listRisks}
         rows={draft.lists.risks ?? []}
         columns={[
-          { field: "risk", label: m.colRisk, wide: true },
-          { field: "probability", label: m.colProbability, kind: "number" },
-          { field: "impact", label: m.colImpact, kind: "number" },
+          { field: "risk", label: m.colRisk },
+          { field: "probability", label: m.colProbability, kind: "number", numberKind: "scale", width: "3.5rem" },
+          { field: "impact", label: m.colImpact, kind: "number", numberKind: "scale", width: "3.5rem" },
           { field: "response", label: m.colResponse, wide: true },
         ]}
         rowLabel={(n) => m.rowLabel(m.riskRow, n)}
         error={(index, field) => errorMessage(form.errors[`risks.${index}.${field}`], m)}
         onChange={(id, field, value) => dispatch({ type: "setCell", list: "risks", id, field, value })}
-        onAdd={() => dispatch({ type: "addRow", list: "risks", row: { risk: "", probability: "", impact: "", response: "" } })}
+        onAdd={() => dispatch({ type: "addRow", list: "risks", row: BLANK_RISK })}
         onRemove={(id) => dispatch({ type: "removeRow", list: "risks", id })}
+        onSetRows={(rows, mode) => dispatch({ type: "setRows", list: "risks", rows, mode })}
+        gateway={gateway}
+        blank={BLANK_RISK}
+        maxRows={MAX_ROWS}
         t={t}
+        language={language}
         listError={errorMessage(form.errors.risks, m)}
       />
     </SingleStepForm>

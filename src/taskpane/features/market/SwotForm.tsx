@@ -2,11 +2,12 @@ import { Field, makeStyles, Textarea, tokens } from "@fluentui/react-components"
 import { useMemo } from "react";
 import { MARKET_STRINGS } from "../../../i18n/market";
 import { UI_STRINGS } from "../../../i18n/ui";
+import { CONTROL_SIZE } from "../../components/control-size";
+import { submitOnEnter } from "../../components/submit-on-enter";
 import { draftReducer } from "../../components/form-draft";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WizardSteps } from "../../components/WizardSteps";
-import { CONTROL_SIZE } from "../../components/control-size";
 import { WriteResult } from "../../components/WriteResult";
 import { reviveFormDraft } from "../../drafts/revive";
 import { usePersistentReducer, useWizardStep } from "../../drafts/use-drafts";
@@ -44,6 +45,7 @@ export function SwotForm({ gateway, language }: PageProps) {
   const { errors: factorErrors, containerRef: factorsRef, submit: submitFactors } = useFormValidation(factors, t);
   const { errors: strategyErrors, containerRef: strategiesRef, submit: submitAll } = useFormValidation(all, t);
 
+  const busy = writer.status.kind === "working";
   const next = () => {
     if (step === 0) submitFactors(() => setStep(1));
     else submitAll((data) => void writer.createSheet(swotPlan(data, language)));
@@ -64,13 +66,13 @@ export function SwotForm({ gateway, language }: PageProps) {
       result={<WriteResult writer={writer} t={t} />}
     >
       {step === 0 ? (
-        <div ref={factorsRef} className={styles.step}>
+        <div ref={factorsRef} className={styles.step} onKeyDown={(event) => submitOnEnter(event, busy ? undefined : next)}>
           {SWOT_LISTS.map((list) => (
-            <FactorListEditor key={list} list={list} legend={m[LEGEND[list]]} draft={draft} dispatch={dispatch} errors={factorErrors} m={m} t={t} />
+            <FactorListEditor key={list} list={list} legend={m[LEGEND[list]]} draft={draft} dispatch={dispatch} errors={factorErrors} m={m} t={t} language={language} gateway={gateway} />
           ))}
         </div>
       ) : (
-        <div ref={strategiesRef} className={styles.step}>
+        <div ref={strategiesRef} className={styles.step} onKeyDown={(event) => submitOnEnter(event, busy ? undefined : next)}>
           {STRATEGIES.map(([field, label]) => {
             const message = errorMessage(strategyErrors[`strategies.${field}`], m);
             return (

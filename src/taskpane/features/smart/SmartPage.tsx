@@ -1,5 +1,6 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import type { KeyboardEvent } from "react";
 import type { RangeData } from "../../../excel/gateway";
 import { SMART_STRINGS, type SmartStrings } from "../../../i18n/smart";
 import { UI_STRINGS } from "../../../i18n/ui";
@@ -13,14 +14,16 @@ import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { WriteResult } from "../../components/WriteResult";
 import { fieldValue } from "../../components/form-fields";
-import { numberFromText } from "../../../core/shared/number-text";
+import { growthHistory } from "../../components/history-range";
+import { submitOnEnter } from "../../components/submit-on-enter";
+import { AMOUNT_DISPLAYS } from "../../components/amount-format";
 import { dayFromText } from "../../../core/shared/excel-date";
 import { sharedFieldMessage } from "../../../i18n/fields";
 import { formatAmount, formatPercent as percent } from "../../../i18n/format";
 import type { PageProps } from "../../page-props";
 import { CADENCES, countPeriods, growthStats, type GrowthStats } from "./milestones";
 import { cadenceLabel, kpiLabel, smartPlan } from "./smart-plan";
-import { EMPTY_DRAFT, KPIS, MAX_PERIODS, validateStep, type SmartDraft, type SmartErrorCode } from "./smart-schema";
+import { EMPTY_DRAFT, KPIS, MAX_PERIODS, validateStep, type SmartDraft, type SmartErrorCode, type SmartTarget } from "./smart-schema";
 
 const useStyles = makeStyles({
   intro: { display: "block", marginBottom: tokens.spacingVerticalS },
@@ -29,7 +32,7 @@ const useStyles = makeStyles({
   stats: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const MESSAGE: Record<Exclude<SmartErrorCode, "notMultiple" | "percentNotAmount" | "tooLarge">, keyof SmartStrings> = {
+const MESSAGE: Record<Exclude<SmartErrorCode, "notMultiple" | "percentNotAmount" | "tooLarge" | "growthTooLarge">, keyof SmartStrings> = {
   required: "errRequired",
   tooLong: "errTooLong",
   notNumber: "errNotNumber",
@@ -41,25 +44,8 @@ const MESSAGE: Record<Exclude<SmartErrorCode, "notMultiple" | "percentNotAmount"
   floorRatio: "errFloorRatio",
   challengeRatio: "errChallengeRatio",
   address: "errAddress",
+  unitHasWan: "errUnitHasWan",
 };
-
-/**
- * The numbers of a range read from the workbook, in reading order, numeric text read as the SALES functions
- * read a cell ("1.2万", "¥1,200"); blanks and other text (a header) skipped.
- */
-export function numbersIn(data: RangeData): number[] {
-  const out: number[] = [];
-  for (const row of data.values) {
-    for (const cell of row) {
-      if (typeof cell === "number" && Number.isFinite(cell)) out.push(cell);
-      else if (typeof cell === "string") {
-        const value = numberFromText(cell);
-        if (value !== undefined && Number.isFinite(value)) out.push(value);
-      }
-    }
-  }
-  return out;
-}
 
 interface HistoryState {
   readonly address: string;
@@ -105,10 +91,11 @@ export function SmartPage({ gateway, language }: PageProps) {
     if (code === undefined) return undefined;
     if (code === "percentNotAmount" || code === "tooLarge") return sharedFieldMessage(code, p, language);
     if (code === "notMultiple") return s.errNotMultiple(formatAmount(Number(p?.below), language), formatAmount(Number(p?.above), language));
+    if (code === "growthTooLarge") return s.errGrowthTooLarge(formatAmount(Number(p?.min), language));
     return s[MESSAGE[code]] as string;
   };
-  const field = (name: keyof SmartDraft, label: string, options: { hint?: string; type?: "text" | "number" | "date" } = {}) => {
-    const problem = message(name);
+  const field = (name: keyof SmartDraft, label: string, options: { hint?: string; type?: "text" | "number" | "date"; problem?: string } = {}) => {
+    const problem = options.problem ?? message(name);
     return (
       <Field size={CONTROL_SIZE} label={label} hint={options.hint} validationState={problem ? "error" : "none"} validationMessage={problem}>
         <Input
@@ -135,24 +122,50 @@ export function SmartPage({ gateway, language }: PageProps) {
     return count <= MAX_PERIODS ? count : undefined;
   }, [draft.start, draft.end, draft.cadence]);
 
-  const applyHistory = (data: RangeData) => {
-    const values = numbersIn(data);
-    setDraft((d) => ({ ...d, historyAddress: data.address }));
-    if (values.length < 2) {
+  /** The history as read: its numbers' range and growth, or the problem its formulas would have (naming the cells). */
+  const applyHistory = (data: RangeData): HistoryState | undefined => {
+    const read = growthHistory(data);
+    if (!read.ok) {
       setHistory(undefined);
-      setHistoryProblem(s.historyTooShort);
-      return;
+      setHistoryProblem(sharedFieldMessage(read.code, read.params, language));
+      return undefined;
     }
     setHistoryProblem(undefined);
-    setHistory({ address: data.address, stats: growthStats(values) });
+    const state = { address: read.address, stats: growthStats(read.values) };
+    setHistory(state);
+    return state;
   };
   const read = async (how: "selection" | "address") => {
     try {
-      applyHistory(how === "selection" ? await gateway.readSelection() : await gateway.readRange(draft.historyAddress));
+      const data = how === "selection" ? await gateway.readSelection() : await gateway.readRange(draft.historyAddress);
+      setDraft((d) => ({ ...d, historyAddress: data.address }));
+      applyHistory(data);
     } catch (error) {
       setHistory(undefined);
       setHistoryProblem(gatewayErrorMessage(error, t, "READ_FAILED"));
     }
+  };
+
+  /**
+   * Writes the sheet. A history range is read again first (it may have changed, or have been typed): one the
+   * growth formulas would show an error for sends the manager back to the Achievable step, its cells named.
+   */
+  const write = async (target: SmartTarget) => {
+    let info: HistoryState | undefined;
+    const address = draft.historyAddress.trim();
+    if (address !== "") {
+      try {
+        info = applyHistory(await gateway.readRange(address));
+      } catch (error) {
+        setHistory(undefined);
+        setHistoryProblem(gatewayErrorMessage(error, t, "READ_FAILED"));
+      }
+      if (info === undefined) {
+        setStep(2);
+        return;
+      }
+    }
+    await writer.createSheet(smartPlan(target, language, info));
   };
 
   const next = () =>
@@ -167,9 +180,7 @@ export function SmartPage({ gateway, language }: PageProps) {
         setStep(firstBad);
         return;
       }
-      const target = Object.assign({}, ...all.map((r) => (r.ok ? r.data : {})));
-      const info = history !== undefined && history.address === draft.historyAddress ? history : undefined;
-      void writer.createSheet(smartPlan(target, language, info));
+      void write(Object.assign({}, ...all.map((r) => (r.ok ? r.data : {}))) as SmartTarget);
     });
 
   const steps = [s.stepSpecific, s.stepMeasurable, s.stepAchievable, s.stepRelevant, s.stepTimeBound];
@@ -214,11 +225,20 @@ export function SmartPage({ gateway, language }: PageProps) {
               {field("baseline", s.baseline, { type: "number" })}
               {field("target", s.target, { type: "number" })}
               {field("roundTo", s.roundTo, { type: "number", hint: s.roundToHint })}
+              <Field size={CONTROL_SIZE} label={s.display}>
+                <Select value={draft.display} onChange={(_, data) => set("display")(data.value)}>
+                  {AMOUNT_DISPLAYS.map((display) => (
+                    <option key={display} value={display}>
+                      {display === "wan" ? s.displayWan : s.displayYuan}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
             </>
           )}
           {step === 2 && (
             <>
-              {field("historyAddress", s.historyAddress, { hint: s.historyHint })}
+              {field("historyAddress", s.historyAddress, { hint: s.historyHint, problem: historyProblem })}
               <div className={styles.buttons}>
                 <Button size={CONTROL_SIZE} onClick={() => void read("selection")} disabled={!gateway.available}>
                   {s.useSelection}
@@ -227,11 +247,6 @@ export function SmartPage({ gateway, language }: PageProps) {
                   {s.readHistory}
                 </Button>
               </div>
-              {historyProblem !== undefined && (
-                <MessageBar intent="error">
-                  <MessageBarBody>{historyProblem}</MessageBarBody>
-                </MessageBar>
-              )}
               {history !== undefined && (
                 <>
                   <Text>{s.historyRead(history.stats.count, history.address)}</Text>

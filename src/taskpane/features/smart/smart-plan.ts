@@ -1,7 +1,8 @@
 import type { CellSpec, SheetPlan } from "../../../excel/gateway";
-import { formatAmount, formatDate, growthPhrase } from "../../../i18n/format";
+import { formatRange, parseRange } from "../../../excel/address";
 import type { Language } from "../../../i18n/language";
-import { SMART_STRINGS, type SmartStrings } from "../../../i18n/smart";
+import { SMART_STRINGS, type FormulaText, type SmartStrings } from "../../../i18n/smart";
+import { amountFormat, YUAN_FORMAT, type AmountDisplay } from "../../components/amount-format";
 import { periods, type Cadence, type GrowthStats } from "./milestones";
 import type { Kpi, SmartTarget } from "./smart-schema";
 
@@ -10,7 +11,9 @@ import type { Kpi, SmartTarget } from "./smart-schema";
  * milestone table. Everything downstream of the target cell (B12) is a formula, so changing the target, the
  * rounding unit or a period's dates recalculates the sheet:
  *
+ *   A2   the statement: one formula of B5:B19 (statementFormula), so it follows every edit
  *   B13  =IF(B11>0,B12/B11-1,"")                               growth needed
+ *   B14  best past growth, B15 average growth per period: formulas over the history range (C14 names it)
  *   B25  =SALES.TARGET.TIERS(B12,B21,B22)                      spills to D25
  *   D29  =C29-B29+1                                            days per checkpoint period
  *   E29  =SALES.TARGET.SPLIT($B$12,D29:D{last},$B$20)          spills down: the target by days, exact
@@ -29,6 +32,7 @@ export const SMART_LAYOUT = {
 } as const;
 
 export interface HistoryInfo {
+  /** The history's numbers (header left out), e.g. "Sheet1!A2:A6": the growth formulas refer to it. */
   readonly address: string;
   readonly stats: GrowthStats;
 }
@@ -46,37 +50,87 @@ export function cadenceLabel(cadence: Cadence, s: SmartStrings): string {
   return cadence === "weekly" ? s.cadenceWeekly : cadence === "monthly" ? s.cadenceMonthly : s.cadenceQuarterly;
 }
 
-/** The growth the target needs over its baseline, in words ("增长25.0%" / "+25.0%"); empty without a baseline. */
-function targetGrowth(target: SmartTarget, language: Language): string {
-  if (!(target.baseline > 0)) return "";
-  return growthPhrase(target.target / target.baseline - 1, language);
+/** How the statement's parts are joined into one formula (see FormulaText in i18n/smart.ts). */
+const FORMULA_TEXT: FormulaText = {
+  lit: (text) => `"${text.replace(/"/g, '""')}"`,
+  ifFilled: (cell, then, otherwise = []) => `IF(${cell}<>"",${joinParts(then)},${joinParts(otherwise)})`,
+  ifTrue: (condition, then) => `IF(${condition},${joinParts(then)},"")`,
+  join: (...parts) => joinParts(parts),
+};
+
+function joinParts(parts: readonly string[]): string {
+  return parts.length === 0 ? '""' : parts.join("&");
 }
 
-/** The SMART statement in the course's style, in the chosen language. */
-export function smartStatement(target: SmartTarget, language: Language): string {
+/**
+ * An amount cell as the statement shows it: grouped, its decimals only when it has any ("4,000",
+ * "1,234.5"); in 万, divided by 10,000 in the formula ("5,000万", "1,234.5678万") — the cell keeps the
+ * exact amount.
+ */
+export function amountText(cell: string, display: AmountDisplay): string {
+  if (display === "wan") return `TEXT(${cell}/10000,IF(${cell}=ROUND(${cell},-4),"#,##0","#,##0.0###"))&"万"`;
+  return `TEXT(${cell},IF(${cell}=ROUND(${cell},0),"#,##0","#,##0.##"))`;
+}
+
+/**
+ * The SMART statement in the course's style, as one formula of the sheet's cells (rows of SMART_LAYOUT):
+ * change the target, the baseline, a date or the strategy in the sheet and the sentence follows —
+ * "在情人节大促期间，2025年1月20日至2025年2月14日，通过天猫…实现…从4,000万元提升到5,000万元（增长25.0%）…".
+ */
+export function statementFormula(language: Language, display: AmountDisplay): string {
   const s = SMART_STRINGS[language];
-  return s.statement({
-    occasion: target.occasion,
-    start: formatDate(target.start, language),
-    end: formatDate(target.end, language),
-    channel: target.channel,
-    customers: target.customers,
-    kpi: kpiLabel(target.kpi, s),
-    product: target.product,
-    baseline: formatAmount(target.baseline, language),
-    target: formatAmount(target.target, language),
-    unit: target.unit,
-    growth: targetGrowth(target, language),
-    strategy: target.strategy,
-  });
+  const date = (cell: string) => `TEXT(${cell},${FORMULA_TEXT.lit(s.dateFormat)})`;
+  return `=${s.statement(
+    {
+      occasion: "B8",
+      start: date("B16"),
+      end: date("B17"),
+      channel: "B5",
+      customers: "B7",
+      kpi: "B9",
+      product: "B6",
+      baseline: amountText("B11", display),
+      target: amountText("B12", display),
+      unit: "B10",
+      hasGrowth: "B11>0",
+      growth: `IF(B13>=0,${FORMULA_TEXT.lit(s.growthUp)},${FORMULA_TEXT.lit(s.growthDown)})&TEXT(ABS(B13),"0.0%")`,
+      strategy: "B19",
+    },
+    FORMULA_TEXT,
+  )}`;
+}
+
+/**
+ * The growth formulas over a history (one row or column of numbers): the best growth from one value to the
+ * next (pairs whose earlier value is not above 0 skipped, as growthStats does), and the average growth per
+ * period from the first value to the last (geometric). Empty text where there is no growth to show.
+ */
+export function historyFormulas(address: string): { best: string; average: string } | undefined {
+  const ref = parseRange(address);
+  if (ref === undefined || (ref.rows > 1 && ref.columns > 1)) return undefined;
+  const n = Math.max(ref.rows, ref.columns);
+  if (n < 2) return undefined;
+  const down = ref.columns === 1;
+  const part = (from: number, count: number) =>
+    formatRange(down ? { ...ref, row: ref.row + from, rows: count } : { ...ref, column: ref.column + from, columns: count });
+  const previous = part(0, n - 1);
+  const next = part(1, n - 1);
+  const first = part(0, 1);
+  const last = part(n - 1, 1);
+  return {
+    best: `=IF(COUNTIF(${previous},">0")=0,"",MAX(IF(${previous}>0,${next}/${previous}-1,"")))`,
+    average: `=IF(AND(${first}>0,${last}>=0),(${last}/${first})^(1/${n - 1})-1,"")`,
+  };
 }
 
 export function smartPlan(target: SmartTarget, language: Language, history?: HistoryInfo): SheetPlan {
   const s = SMART_STRINGS[language];
-  const amountFormat = Number.isInteger(target.roundTo) ? "#,##0" : "#,##0.00";
+  const display = target.display ?? "yuan";
+  const amount = amountFormat(display, !Number.isInteger(target.roundTo));
+  const growth = history === undefined ? undefined : historyFormulas(history.address);
   const rows: CellSpec[][] = [
     [text(s.sheetTitle)],
-    [text(smartStatement(target, language))],
+    [formula(statementFormula(language, display))],
     [],
     [text(s.colParameter), text(s.colValue)],
     [text(s.rowChannel), text(target.channel)],
@@ -88,8 +142,8 @@ export function smartPlan(target: SmartTarget, language: Language, history?: His
     [text(s.rowBaseline), num(target.baseline)],
     [text(s.rowTarget), num(target.target)],
     [text(s.rowRequiredGrowth), formula('=IF(B11>0,B12/B11-1,"")')],
-    [text(s.rowBestGrowth), history?.stats.best === undefined ? null : num(history.stats.best)],
-    [text(s.rowHistory), text(history?.address ?? "")],
+    [text(s.rowBestGrowth), growth === undefined ? null : formula(growth.best), text(history?.address ?? "")],
+    [text(s.rowAverageGrowth), growth === undefined ? null : formula(growth.average)],
     [text(s.rowStart), num(target.start)],
     [text(s.rowEnd), num(target.end)],
     [text(s.rowCadence), text(cadenceLabel(target.cadence, s))],
@@ -126,7 +180,7 @@ export function smartPlan(target: SmartTarget, language: Language, history?: His
     null,
     formula(`=SUM(D${first}:D${last})`),
     formula(`=SUM(E${first}:E${last})`),
-    formula(`=IF(E${total}=$B$12,"${s.checkOk}","${s.checkOff}"&TEXT(E${total}-$B$12,"${amountFormat}"))`),
+    formula(`=IF(E${total}=$B$12,"${s.checkOk}","${s.checkOff}"&TEXT(E${total}-$B$12,"${YUAN_FORMAT}"))`),
   ]);
 
   return {
@@ -134,14 +188,14 @@ export function smartPlan(target: SmartTarget, language: Language, history?: His
     rows,
     boldRows: [1, 4, 24, 28, total],
     numberFormats: [
-      { address: "B11:B12", format: amountFormat },
-      { address: "B13:B14", format: "0.0%" },
+      { address: "B11:B12", format: amount },
+      { address: "B13:B15", format: "0.0%" },
       { address: "B16:B17", format: "yyyy-mm-dd" },
-      { address: "B20", format: amountFormat },
+      { address: "B20", format: amount },
       { address: "B21:B22", format: "0%" },
-      { address: "B25:D25", format: amountFormat },
+      { address: "B25:D25", format: amount },
       { address: `B${first}:C${last}`, format: "yyyy-mm-dd" },
-      { address: `E${first}:F${total}`, format: amountFormat },
+      { address: `E${first}:F${total}`, format: amount },
       { address: `G${first}:G${last}`, format: "0.0%" },
     ],
     names: [{ name: "SmartTarget", address: SMART_LAYOUT.targetCell }],

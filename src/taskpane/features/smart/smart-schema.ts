@@ -7,6 +7,8 @@ import { z } from "zod";
 import { requirePositive } from "../../../core/shared/checks";
 import { requireChallengeRatio, requireFloorRatio } from "../../../core/targets/tiers";
 import { unitsIn } from "../../../core/targets/split";
+import { EXCEL_MAX, toExcelPrecision } from "../../../core/shared/rounding";
+import { AMOUNT_DISPLAYS } from "../../components/amount-format";
 import { validateWith, type Validation } from "../../components/validation";
 import { coreChecked, coreIssue, dateField, numberField, optionalText, requiredText } from "../../components/form-fields";
 import { CADENCES, countPeriods, type Cadence } from "./milestones";
@@ -25,7 +27,9 @@ export type SmartErrorCode =
   | "tooManyPeriods"
   | "floorRatio"
   | "challengeRatio"
-  | "address";
+  | "address"
+  | "growthTooLarge"
+  | "unitHasWan";
 
 export const KPIS = ["sales", "gmv", "orders", "customers", "profit"] as const;
 export type Kpi = (typeof KPIS)[number];
@@ -58,8 +62,15 @@ export const measurableSchema = z
     baseline: numberField("amount", z.number().min(0, code("notNegative"))),
     target: numberField("amount", z.number().gt(0, code("positive"))),
     roundTo: numberField("amount", checked((x) => requirePositive(x, { arg: "unit" }), "positive")),
+    display: z.enum(AMOUNT_DISPLAYS),
   })
   .superRefine((m, ctx) => {
+    // The growth cell (target ÷ baseline − 1) and the statement's percentage must be numbers a cell holds.
+    if (m.baseline > 0 && !(Math.abs(m.target / m.baseline - 1) <= EXCEL_MAX)) {
+      ctx.addIssue({ code: "custom", message: "growthTooLarge", path: ["baseline"], params: { min: toExcelPrecision(m.target / EXCEL_MAX) } });
+    }
+    // Amounts shown in 万 are followed by the unit: "5,000万元", never "5,000万万元".
+    if (m.display === "wan" && m.unit.includes("万")) ctx.addIssue({ code: "custom", message: "unitHasWan", path: ["unit"] });
     coreIssue(
       ctx,
       () => unitsIn(m.target, m.roundTo),
@@ -112,6 +123,7 @@ export const EMPTY_DRAFT: SmartDraft = {
   baseline: "",
   target: "",
   roundTo: "1",
+  display: "yuan",
   historyAddress: "",
   strategy: "",
   start: "",
