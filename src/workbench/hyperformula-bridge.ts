@@ -1,3 +1,4 @@
+import { formatNumber } from "./format";
 import {
   ArraySize,
   CellError,
@@ -71,7 +72,16 @@ export type CustomFunction = (...args: any[]) => unknown;
 export const GROWN_SPILL = "bridge: the result outgrew the spill size fixed when the formula was entered";
 
 /** The HyperFormula config of the workbench and the tests: the GPL licence key, Excel 365's dynamic arrays. */
-export const ENGINE_CONFIG = { licenseKey: "gpl-v3", useArrayArithmetic: true } as const;
+/**
+ * The engine's settings: GPL licence, array arithmetic (as Excel's dynamic arrays), and TEXT's number
+ * formats through the workbench's formatter (format.ts: grouping, percentages, scaling, literals), which the
+ * engine's own TEXT lacks; it declines dates, which stay the engine's.
+ */
+export const ENGINE_CONFIG = {
+  licenseKey: "gpl-v3",
+  useArrayArithmetic: true,
+  stringifyCurrency: (value: number, format: string) => formatNumber(value, format),
+} as const;
 
 export interface RegisterOptions {
   readonly metadata: CustomFunctionsFile;

@@ -1,6 +1,6 @@
 import { serialFromYmd } from "../../../src/core/shared/excel-date";
 import { growthStats } from "../../../src/taskpane/features/smart/milestones";
-import { smartPlan, smartStatement } from "../../../src/taskpane/features/smart/smart-plan";
+import { historyFormulas, smartPlan, statementFormula } from "../../../src/taskpane/features/smart/smart-plan";
 import type { SmartTarget } from "../../../src/taskpane/features/smart/smart-schema";
 
 const d = (y: number, m: number, day: number) => serialFromYmd(y, m, day)!;
@@ -16,6 +16,7 @@ const VALENTINE: SmartTarget = {
   baseline: 40_000_000,
   target: 50_000_000,
   roundTo: 10_000,
+  display: "yuan",
   historyAddress: "Sheet1!B2:B6",
   strategy: "SO：发挥内容优势，抢占节日流量",
   start: d(2025, 1, 20),
@@ -31,13 +32,25 @@ const cell = (plan: ReturnType<typeof smartPlan>, a1: string) => {
 };
 
 describe("the SMART target sheet", () => {
-  it("states the target in the course's style, in Chinese and in English", () => {
-    expect(smartStatement(VALENTINE, "zh")).toBe(
-      "在情人节大促期间，2025年1月20日至2025年2月14日，通过天猫、抖音和小红书，面向18–35 岁女性，实现情人节礼盒销售额从40,000,000元提升到50,000,000元（增长25.0%），服务于策略：SO：发挥内容优势，抢占节日流量。",
-    );
-    expect(smartStatement({ ...VALENTINE, occasion: "", customers: "", channel: "Tmall", product: "gift boxes", unit: "yuan", strategy: "SO" }, "en")).toBe(
-      "From 2025-01-20 to 2025-02-14, through Tmall, grow Sales amount of gift boxes from 40,000,000 to 50,000,000 yuan (+25.0%), serving the strategy: SO.",
-    );
+  it("writes the statement as one formula of the parameter cells, so that it follows them (its wording: smart-sheet.built.test.ts)", () => {
+    const zh = statementFormula("zh", "yuan");
+    expect(zh.startsWith('=IF(B8<>"","在"&B8&"期间，","")&TEXT(B16,"yyyy年m月d日")&"至"&TEXT(B17,"yyyy年m月d日")&"，通过"&B5&')).toBe(true);
+    expect(zh).toContain('"从"&TEXT(B11,IF(B11=ROUND(B11,0),"#,##0","#,##0.##"))&B10&"提升到"&TEXT(B12,IF(B12=ROUND(B12,0),"#,##0","#,##0.##"))&B10');
+    expect(zh).toContain('IF(B11>0,"（"&IF(B13>=0,"增长","下降")&TEXT(ABS(B13),"0.0%")&"）","")');
+    expect(statementFormula("zh", "wan")).toContain('TEXT(B12/10000,IF(B12=ROUND(B12,-4),"#,##0","#,##0.0###"))&"万"&B10');
+    expect(statementFormula("en", "yuan")).toContain('&", serving the strategy: "&B19&"."');
+    const plan = smartPlan(VALENTINE, "zh");
+    expect(cell(plan, "A2")).toEqual({ formula: zh });
+  });
+
+  it("writes the past growth as formulas over the history's numbers: best step, and average per period", () => {
+    expect(historyFormulas("Sheet1!B2:B6")).toEqual({
+      best: '=IF(COUNTIF(Sheet1!B2:B5,">0")=0,"",MAX(IF(Sheet1!B2:B5>0,Sheet1!B3:B6/Sheet1!B2:B5-1,"")))',
+      average: '=IF(AND(Sheet1!B2>0,Sheet1!B6>=0),(Sheet1!B6/Sheet1!B2)^(1/4)-1,"")',
+    });
+    expect(historyFormulas("'Sales 2024'!C3:F3")?.best).toBe(`=IF(COUNTIF('Sales 2024'!C3:E3,">0")=0,"",MAX(IF('Sales 2024'!C3:E3>0,'Sales 2024'!D3:F3/'Sales 2024'!C3:E3-1,"")))`);
+    expect(historyFormulas("Sheet1!B2:C6")).toBeUndefined();
+    expect(historyFormulas("Sheet1!B2")).toBeUndefined();
   });
 
   it("writes the parameters, the tiers and weekly milestones as formulas that follow the target cell", () => {
@@ -46,8 +59,9 @@ describe("the SMART target sheet", () => {
     expect(cell(plan, "A12")).toEqual({ value: "目标值（在此修改，下方全部联动）" });
     expect(cell(plan, "B12")).toEqual({ value: 50_000_000 });
     expect(cell(plan, "B13")).toEqual({ formula: '=IF(B11>0,B12/B11-1,"")' });
-    expect(cell(plan, "B14")).toEqual({ value: 0.1 });
-    expect(cell(plan, "B15")).toEqual({ value: "Sheet1!B2:B6" });
+    expect(cell(plan, "B14")).toEqual({ formula: historyFormulas("Sheet1!B2:B6")!.best });
+    expect(cell(plan, "C14")).toEqual({ value: "Sheet1!B2:B6" });
+    expect(cell(plan, "B15")).toEqual({ formula: historyFormulas("Sheet1!B2:B6")!.average });
     expect(cell(plan, "B16")).toEqual({ value: d(2025, 1, 20) });
     expect(cell(plan, "B20")).toEqual({ value: 10_000 });
     expect(cell(plan, "B25")).toEqual({ formula: "=SALES.TARGET.TIERS(B12,B21,B22)" });
@@ -79,6 +93,15 @@ describe("the SMART target sheet", () => {
     expect(cell(plan, "B7")).toBeNull();
     expect(cell(plan, "B8")).toBeNull();
     expect(cell(plan, "B14")).toBeNull();
+    expect(cell(plan, "B15")).toBeNull();
     expect(cell(plan, "B5")).toEqual({ value: "=1+1" });
+  });
+
+  it("shows amounts in 万 by number format only, the cells keeping the exact amounts", () => {
+    const plan = smartPlan({ ...VALENTINE, display: "wan" }, "zh");
+    expect(cell(plan, "B12")).toEqual({ value: 50_000_000 });
+    expect(plan.numberFormats).toContainEqual({ address: "B11:B12", format: '0!.0,"万"' });
+    expect(plan.numberFormats).toContainEqual({ address: "E29:F33", format: '0!.0,"万"' });
+    expect(smartPlan(VALENTINE, "zh").numberFormats).toContainEqual({ address: "B11:B12", format: "#,##0" });
   });
 });
