@@ -99,7 +99,7 @@ const listEn = {
   cancel: "Cancel",
   columnHeaders: "Columns",
   quote: (text: string) => `“${text}”`,
-  cellList: (cells: readonly string[]) => cells.join(", "),
+  listSeparator: ", ",
   cellLabel: (row: string, column: string) => `${row} ${column}`,
   cellError: (column: string, message: string) => `${column}: ${message}`,
 };
@@ -121,7 +121,7 @@ const listZh: ListStrings = {
   cancel: "取消",
   columnHeaders: "列",
   quote: (text: string) => `“${text}”`,
-  cellList: (cells: readonly string[]) => cells.join("、"),
+  listSeparator: "、",
   cellLabel: (row: string, column: string) => `${row} ${column}`,
   cellError: (column: string, message: string) => `${column}：${message}`,
 };

@@ -77,30 +77,6 @@ const en = {
   // Written into the sheet.
   sheetName: "SMART target",
   sheetTitle: "SMART target",
-  statement: (p: StatementParts, x: FormulaText) =>
-    x.join(
-      x.ifFilled(p.occasion, [x.lit("During "), p.occasion, x.lit(", from ")], [x.lit("From ")]),
-      p.start,
-      x.lit(" to "),
-      p.end,
-      x.lit(", through "),
-      p.channel,
-      x.ifFilled(p.customers, [x.lit(", for "), p.customers]),
-      x.lit(", grow "),
-      p.kpi,
-      x.lit(" of "),
-      p.product,
-      x.lit(" from "),
-      p.baseline,
-      x.lit(" to "),
-      p.target,
-      x.lit(" "),
-      p.unit,
-      x.ifTrue(p.hasGrowth, [x.lit(" ("), p.growth, x.lit(")")]),
-      x.lit(", serving the strategy: "),
-      p.strategy,
-      x.lit("."),
-    ),
   dateFormat: "yyyy-mm-dd",
   growthUp: "+",
   growthDown: "−",
@@ -253,29 +229,6 @@ const zh: SmartStrings = {
 
   sheetName: "SMART 目标",
   sheetTitle: "SMART 目标",
-  statement: (p: StatementParts, x: FormulaText) =>
-    x.join(
-      x.ifFilled(p.occasion, [x.lit("在"), p.occasion, x.lit("期间，")]),
-      p.start,
-      x.lit("至"),
-      p.end,
-      x.lit("，通过"),
-      p.channel,
-      x.ifFilled(p.customers, [x.lit("，面向"), p.customers]),
-      x.lit("，实现"),
-      p.product,
-      p.kpi,
-      x.lit("从"),
-      p.baseline,
-      p.unit,
-      x.lit("提升到"),
-      p.target,
-      p.unit,
-      x.ifTrue(p.hasGrowth, [x.lit("（"), p.growth, x.lit("）")]),
-      x.lit("，服务于策略："),
-      p.strategy,
-      x.lit("。"),
-    ),
   dateFormat: "yyyy年m月d日",
   growthUp: "增长",
   growthDown: "下降",
@@ -319,3 +272,58 @@ const zh: SmartStrings = {
 };
 
 export const SMART_STRINGS: Readonly<Record<Language, SmartStrings>> = { en, zh };
+
+/**
+ * The SMART statement in the course's style, as a formula of the sheet's cells ("在情人节大促期间，…实现…从
+ * 4,000万元提升到5,000万元（增长25.0%）…"): the words here, the parts (cell references, TEXT of an amount or a
+ * date) from smart-plan.ts.
+ */
+export const SMART_STATEMENT: Readonly<Record<Language, (p: StatementParts, x: FormulaText) => string>> = {
+  en: (p: StatementParts, x: FormulaText): string =>
+    x.join(
+      x.ifFilled(p.occasion, [x.lit("During "), p.occasion, x.lit(", from ")], [x.lit("From ")]),
+      p.start,
+      x.lit(" to "),
+      p.end,
+      x.lit(", through "),
+      p.channel,
+      x.ifFilled(p.customers, [x.lit(", for "), p.customers]),
+      x.lit(", grow "),
+      p.kpi,
+      x.lit(" of "),
+      p.product,
+      x.lit(" from "),
+      p.baseline,
+      x.lit(" to "),
+      p.target,
+      x.lit(" "),
+      p.unit,
+      x.ifTrue(p.hasGrowth, [x.lit(" ("), p.growth, x.lit(")")]),
+      x.lit(", serving the strategy: "),
+      p.strategy,
+      x.lit("."),
+    ),
+  zh: (p: StatementParts, x: FormulaText): string =>
+    x.join(
+      x.ifFilled(p.occasion, [x.lit("在"), p.occasion, x.lit("期间，")]),
+      p.start,
+      x.lit("至"),
+      p.end,
+      x.lit("，通过"),
+      p.channel,
+      x.ifFilled(p.customers, [x.lit("，面向"), p.customers]),
+      x.lit("，实现"),
+      p.product,
+      p.kpi,
+      x.lit("从"),
+      p.baseline,
+      p.unit,
+      x.lit("提升到"),
+      p.target,
+      p.unit,
+      x.ifTrue(p.hasGrowth, [x.lit("（"), p.growth, x.lit("）")]),
+      x.lit("，服务于策略："),
+      p.strategy,
+      x.lit("。"),
+    ),
+};

@@ -114,7 +114,7 @@ type FocusRequest = { readonly kind: "row"; readonly index: (rows: readonly Draf
 function readLines(read: Extract<ListRead, { ok: true }>, l: ListStrings): { lines: string[]; problem?: string } {
   const lines = [l.readDone(read.rows.length, read.address)];
   if (read.header !== undefined) lines.push(l.headerSkipped(read.header));
-  const problem = read.unreadable.length === 0 ? undefined : l.unreadable(l.cellList(read.unreadable.map((cell) => `${cell.address} ${l.quote(cell.text)}`)));
+  const problem = read.unreadable.length === 0 ? undefined : l.unreadable(read.unreadable.map((cell) => `${cell.address} ${l.quote(cell.text)}`).join(l.listSeparator));
   return problem === undefined ? { lines } : { lines, problem };
 }
 
@@ -191,7 +191,7 @@ export function RowsEditor(props: RowsEditorProps) {
             ? l.readEmpty(read.address)
             : read.code === "tooManyRows"
               ? l.readTooManyRows(read.count, read.max)
-              : l.readTooManyColumns(read.columns, l.cellList(columns.map((column) => column.label)));
+              : l.readTooManyColumns(read.columns, columns.map((column) => column.label).join(l.listSeparator));
         setStatus({ kind: "error", message });
         return;
       }

@@ -8,7 +8,7 @@ describe("the Decompose form draft", () => {
   it("starts with a typed total, unit 10,000, time and channels chosen, and one blank row per list", () => {
     const draft = toDecomposeDraft(initialDecompose(), undefined);
     expect(draft.levels).toEqual({ time: true, channels: true, products: false, regions: false, salespeople: false });
-    expect(draft.base).toEqual({ period: "", source: "typed", total: "", cell: "", cellValue: null, unit: "10000" });
+    expect(draft.base).toEqual({ period: "", source: "typed", total: "", cell: "", cellValue: null, unit: "10000", display: "yuan" });
     expect(draft.time).toEqual({ periods: "months", custom: "", method: "equal", history: "" });
     expect(draft.channels).toEqual([{ name: "", weight: "" }]);
     expect(draft.salespeople).toEqual({ parent: "total", blend: { history: "60", potential: "40", even: "0" }, people: [{ name: "", history: "", potential: "", ramp: "100" }] });

@@ -5,7 +5,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryGateway } from "../../../src/excel/memory-gateway";
 import { App } from "../../../src/taskpane/App";
 import { openTab } from "../open-tab";
-import { CHANNELS, PEOPLE, PRODUCTS } from "./fixture";
+import { CHANNELS, HISTORY, PEOPLE, PRODUCTS } from "./fixture";
 
 type NotifyDocument = Document & { ariaNotify?: jest.Mock };
 
@@ -17,7 +17,7 @@ afterEach(() => {
 function workbook(): MemoryGateway {
   const gateway = new MemoryGateway(true, ["Sheet1", "SMART target", "Sales history"]);
   gateway.setCells("'SMART target'!A8", [[{ value: "Target" }, { value: 120_000_000 }]]);
-  gateway.setCells("'Sales history'!B2", [[{ value: 112 }, { value: 118 }]]);
+  gateway.setCells("'Sales history'!B2", HISTORY.map((year) => year.map((value) => ({ value }))));
   return gateway;
 }
 
@@ -28,10 +28,10 @@ async function openDecompose(gateway: MemoryGateway, language: "en" | "zh" = "en
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
-/** Types into the labelled controls of a row group, e.g. fill("Channel 1", { Channel: "天猫", Weight: "50" }). */
+/** Types into the cells of a row, named "<row> <column>": fill("Channel 1", { Channel: "天猫", Weight: "50" }). */
 function fill(group: string, values: Record<string, string>) {
   const row = screen.getByRole("group", { name: group });
-  for (const [label, value] of Object.entries(values)) fireEvent.change(within(row).getByLabelText(label), { target: { value } });
+  for (const [label, value] of Object.entries(values)) fireEvent.change(within(row).getByLabelText(`${group} ${label}`), { target: { value } });
 }
 
 const click = async (name: string | RegExp) => {
@@ -52,12 +52,12 @@ describe("Decompose page", () => {
     const gateway = workbook();
     await openDecompose(gateway);
     type("Year or period", "2026");
-    fireEvent.click(screen.getByLabelText("A cell in the workbook"));
+    fireEvent.click(screen.getByLabelText("From a cell"));
     gateway.selection = "'SMART target'!B8";
     await click("Use selected cell as total");
-    expect((screen.getByLabelText("Total cell") as HTMLInputElement).value).toBe("'SMART target'!B8");
+    expect(screen.getByLabelText("Total cell").textContent).toBe("'SMART target'!B8");
     expect(screen.getByText("Current value: 120,000,000")).toBeTruthy();
-    type("Unit (amounts are multiples of it)", "10,000");
+    type("Rounding unit", "10,000");
 
     type("Split over time", "seasonal");
     gateway.selection = "'Sales history'!B2:M4";
@@ -69,9 +69,9 @@ describe("Decompose page", () => {
     await fillRows("Product lines and weights", "Product line", PRODUCTS.map((p) => ({ "Product line": p.name, Weight: `${p.weight}%` })));
     fireEvent.click(screen.getByLabelText("Salespeople"));
     type("Salespeople share", "0");
-    type("Blend: history (%)", "60");
-    type("Blend: potential (%)", "40");
-    type("Blend: even (%)", "0");
+    type("History (%)", "60");
+    type("Potential (%)", "40");
+    type("Even (%)", "0");
     await fillRows(
       "Salespeople list",
       "Salesperson",
@@ -144,32 +144,36 @@ describe("Decompose page", () => {
     const gateway = workbook();
     await openDecompose(gateway);
     type("Total", "120000000");
-    type("Unit (amounts are multiples of it)", "0");
+    type("Rounding unit", "0");
     fill("Channel 1", { Channel: "天猫", Weight: "0" });
     fireEvent.click(screen.getByLabelText("Regions"));
     fill("Region 1", { Region: "", Weight: "x" });
     await click("Write to a new sheet");
 
-    const unit = screen.getByLabelText("Unit (amounts are multiples of it)");
+    const unit = screen.getByLabelText("Rounding unit");
     expect(document.activeElement).toBe(unit);
     expect(unit.getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByText("Enter a unit above 0, e.g. 10000.")).toBeTruthy();
-    expect(within(screen.getByRole("group", { name: "Channel 1" })).getByText("At least one weight must be above 0.")).toBeTruthy();
+    expect(within(screen.getByRole("group", { name: "Channel 1" })).getByText("Weight: At least one weight must be above 0.")).toBeTruthy();
     const region = within(screen.getByRole("group", { name: "Region 1" }));
-    expect(region.getByText("Required.")).toBeTruthy();
-    expect(region.getByText("Enter a number, e.g. 120000000, 1,200,000 or 1.2亿.")).toBeTruthy();
+    expect(region.getByText("Region: Required.")).toBeTruthy();
+    expect(region.getByText("Weight: Enter a number, e.g. 120000000, 1,200,000 or 1.2亿.")).toBeTruthy();
+    // The cell is marked and described by its message, under its row.
+    const regionName = screen.getByLabelText("Region 1 Region");
+    expect(regionName.getAttribute("aria-invalid")).toBe("true");
+    expect(document.getElementById(regionName.getAttribute("aria-describedby")!)?.textContent).toBe("Region: Required.");
     expect(notify).toHaveBeenCalledWith("4 fields need attention.", { priority: "normal" });
     expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SMART target", "Sales history"]);
 
     // Corrections clear the messages as the user types.
-    type("Unit (amounts are multiples of it)", "10000");
+    type("Rounding unit", "10000");
     expect(screen.queryByText("Enter a unit above 0, e.g. 10000.")).toBeNull();
   });
 
   it("reads a total typed as 1.2亿 and weights as ¥ amounts; warns at once what TARGET.SPLIT would refuse, with its limit", async () => {
     const gateway = workbook();
     await openDecompose(gateway);
-    type("Unit (amounts are multiples of it)", "1");
+    type("Rounding unit", "1");
     type("Total", "1,000,000.0005");
     expect(screen.getByText("The total must be a multiple of the unit: use 1,000,000 or 1,000,001, or a smaller unit.")).toBeTruthy();
     type("Total", "1e16");
@@ -177,7 +181,7 @@ describe("Decompose page", () => {
     type("Total", "30%");
     await click("Write to a new sheet");
     expect(screen.getByText("30% is a percentage; enter an amount such as 300000.")).toBeTruthy();
-    type("Unit (amounts are multiples of it)", "1万");
+    type("Rounding unit", "1万");
     type("Total", "1.2亿");
     fireEvent.click(screen.getByLabelText("Time"));
     fill("Channel 1", { Channel: "天猫", Weight: "¥3,000" });
@@ -193,7 +197,7 @@ describe("Decompose page", () => {
   it("refuses a picked range of several cells, a picked cell that is not a number, and says which selection it could not read", async () => {
     const gateway = workbook();
     await openDecompose(gateway);
-    fireEvent.click(screen.getByLabelText("A cell in the workbook"));
+    fireEvent.click(screen.getByLabelText("From a cell"));
     gateway.selection = "'SMART target'!A8:B8";
     await click("Use selected cell as total");
     await click("Write to a new sheet");

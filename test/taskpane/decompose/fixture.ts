@@ -56,6 +56,7 @@ export function exampleInput(overrides: Partial<DecomposeInput> = {}): Decompose
     period: "2026",
     total: { kind: "cell", sheet: "SMART target", row: 7, column: 1, value: 120_000_000 },
     unit: 10_000,
+    display: "yuan",
     time: { periods: "months", custom: [], method: "seasonal", history: { sheet: "Sales history", row: 1, column: 1, rows: 3, columns: 12 } },
     channels: CHANNELS,
     products: PRODUCTS,

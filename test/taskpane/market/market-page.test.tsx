@@ -13,11 +13,11 @@ async function openMarket(gateway: MemoryGateway, language: "en" | "zh" = "en") 
   await openTab(language === "en" ? "Market analysis" : "市场分析");
 }
 
-/** Types into the labelled control of a row group, e.g. fill("Strengths (S) 1", { Factor: "Brand" }). */
+/** Types into the cells of a row, named "<row> <column>": fill("Strengths (S) 1", { Factor: "Brand" }). */
 function fill(group: string, values: Record<string, string>) {
   const row = screen.getByRole("group", { name: group });
   for (const [label, value] of Object.entries(values)) {
-    const control = within(row).getByLabelText(label);
+    const control = within(row).getByLabelText(`${group} ${label}`);
     fireEvent.change(control, { target: { value } });
   }
 }
@@ -144,14 +144,14 @@ describe("market analysis: SWOT", () => {
     fill("Threats (T) 1", { "Weight (%)": "100", "Rating (1–5)": "4" });
     await click("Next");
 
-    const threatFactor = within(screen.getByRole("group", { name: "Threats (T) 1" })).getByLabelText("Factor");
+    const threatFactor = within(screen.getByRole("group", { name: "Threats (T) 1" })).getByLabelText("Threats (T) 1 Factor");
     const strengths = screen.getByRole("group", { name: "Strengths (S)" });
     const total = within(strengths).getByLabelText("Total weight");
     expect(document.activeElement).toBe(total);
     expect(total.getAttribute("aria-invalid")).toBe("true");
     expect(within(strengths).getByText("Weights add up to 90%; they must add up to 100%.")).toBeTruthy();
-    expect(within(screen.getByRole("group", { name: "Weaknesses (W) 1" })).getByText("Enter a whole number from 1 to 5.")).toBeTruthy();
-    expect(within(screen.getByRole("group", { name: "Opportunities (O) 1" })).getByText("Enter a number, e.g. 25 or 12.5.")).toBeTruthy();
+    expect(within(screen.getByRole("group", { name: "Weaknesses (W) 1" })).getByText("Rating (1–5): Enter a whole number from 1 to 5.")).toBeTruthy();
+    expect(within(screen.getByRole("group", { name: "Opportunities (O) 1" })).getByText("Weight (%): Enter a number, e.g. 25 or 12.5.")).toBeTruthy();
     expect(threatFactor.getAttribute("aria-invalid")).toBe("true");
     expect(notify).toHaveBeenCalledWith("4 fields need attention.", { priority: "normal" });
     // still on step 1, nothing written
@@ -169,15 +169,15 @@ describe("market analysis: PEST, BCG, risk", () => {
     const gateway = new MemoryGateway(true, ["Sheet1"]);
     await openMarket(gateway, "zh");
     fireEvent.click(screen.getByRole("tab", { name: "PEST" }));
-    fill("因素 第 1 行", { 维度: "E", 因素: "消费降级", "权重 (%)": "70", "评分 (1–5)": "4" });
-    await click("在“因素”中添加一行");
-    fill("因素 第 2 行", { 维度: "T", 因素: "AI 导购", "权重 (%)": "30", "评分 (1–5)": "5" });
+    fill("PEST 因素 第 1 行", { 维度: "E", 因素: "消费降级", "权重（%）": "70", "评分（1–5）": "4" });
+    await click("在“PEST 因素”中添加一行");
+    fill("PEST 因素 第 2 行", { 维度: "T", 因素: "AI 导购", "权重（%）": "30", "评分（1–5）": "5" });
     await click("写入新工作表");
     expect(screen.getByText("工作表“PEST 分析”已创建。")).toBeTruthy();
     expect(gateway.grid("PEST 分析").slice(2, 6)).toEqual([
-      ["维度", "因素", "权重", "'评分 (1–5)", "加权得分"],
-      ["经济 (E)", "消费降级", 0.7, 4, "=C4*D4"],
-      ["技术 (T)", "AI 导购", 0.3, 5, "=C5*D5"],
+      ["维度", "因素", "权重", "'评分（1–5）", "加权得分"],
+      ["经济（E）", "消费降级", 0.7, 4, "=C4*D4"],
+      ["技术（T）", "AI 导购", 0.3, 5, "=C5*D5"],
       ["合计", "", "=SUM(C4:C5)", "", "=SUM(E4:E5)"],
     ]);
     expect(gateway.formulaAt("'PEST 分析'!B9")).toBe("=SUMIF($A$4:$A$5,A9,$E$4:$E$5)");
@@ -187,11 +187,11 @@ describe("market analysis: PEST, BCG, risk", () => {
   it("BCG: writes the class formula in the chosen language and the share-vs-growth chart; a “-5% share” name stays text", async () => {
     const gateway = new MemoryGateway(true, ["Sheet1"]);
     await openMarket(gateway, "zh");
-    fireEvent.click(screen.getByRole("tab", { name: "产品组合 (BCG)" }));
-    fireEvent.change(screen.getByLabelText("高增长阈值 (%)"), { target: { value: "15" } });
-    fill("产品 第 1 行", { 产品: "-5% share", "相对市场份额 (倍)": "0.4", "市场增长率 (%)": "-5" });
-    await click("在“产品”中添加一行");
-    fill("产品 第 2 行", { 产品: "旗舰款", "相对市场份额 (倍)": "1.8", "市场增长率 (%)": "22" });
+    fireEvent.click(screen.getByRole("tab", { name: "产品组合（BCG）" }));
+    fireEvent.change(screen.getByLabelText("高增长阈值（%）"), { target: { value: "15" } });
+    fill("产品 第 1 行", { 产品: "-5% share", "相对市场份额（倍）": "0.4", "市场增长率（%）": "-5" });
+    await click("在“产品清单”中添加一行");
+    fill("产品 第 2 行", { 产品: "旗舰款", "相对市场份额（倍）": "1.8", "市场增长率（%）": "22" });
     await click("写入新工作表");
     expect(gateway.grid("产品组合")).toEqual([
       ["产品组合（BCG 矩阵）", "", "", ""],
@@ -230,18 +230,18 @@ describe("market analysis: PEST, BCG, risk", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
     expect(screen.queryByRole("group", { name: "Strengths (S) 1" })).toBeNull();
     fireEvent.click(screen.getByRole("tab", { name: "SWOT" }));
-    expect((within(screen.getByRole("group", { name: "Strengths (S) 1" })).getByLabelText("Factor") as HTMLInputElement).value).toBe("Brand");
+    expect((within(screen.getByRole("group", { name: "Strengths (S) 1" })).getByLabelText("Strengths (S) 1 Factor") as HTMLInputElement).value).toBe("Brand");
   });
 
   it("removes a row by its labelled button", async () => {
     await openMarket(new MemoryGateway());
     fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
     fill("Risk 1", { Risk: "first" });
-    await click("Add row to Risk");
+    await click("Add row to Risks");
     fill("Risk 2", { Risk: "second" });
     await click("Remove Risk 1");
     expect(screen.queryByRole("group", { name: "Risk 2" })).toBeNull();
-    expect((within(screen.getByRole("group", { name: "Risk 1" })).getByLabelText("Risk") as HTMLInputElement).value).toBe("second");
+    expect((within(screen.getByRole("group", { name: "Risk 1" })).getByLabelText("Risk 1 Risk") as HTMLInputElement).value).toBe("second");
   });
 });
 
@@ -252,7 +252,7 @@ describe("market analysis: an empty list", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
     await click("Remove Risk 1");
     await click("Write to a new sheet");
-    const add = screen.getByRole("button", { name: "Add row to Risk" });
+    const add = screen.getByRole("button", { name: "Add row to Risks" });
     expect(add.getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById(add.getAttribute("aria-describedby")!)?.textContent).toBe("Add at least one row.");
     expect(document.activeElement).toBe(add);

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { MARKET_STRINGS } from "../../../src/i18n/market";
 import { bcgPlan } from "../../../src/taskpane/features/market/bcg-plan";
 import { bcgSchema, pestSchema, riskSchema, swotSchema, validate } from "../../../src/taskpane/features/market/market-schema";
 import { pestPlan } from "../../../src/taskpane/features/market/pest-plan";
@@ -40,7 +41,7 @@ describe("Market analysis: a draft the form accepts writes a sheet without an er
           written++;
           const plan = swotPlan(swot.data, "zh");
           // S − W and O − T may be negative: the rows under the assessment title.
-          const row = plan.rows.findIndex((cells) => JSON.stringify(cells[0]) === JSON.stringify({ value: "内部得分 (S − W)" })) + 1;
+          const row = plan.rows.findIndex((cells) => JSON.stringify(cells[0]) === JSON.stringify({ value: MARKET_STRINGS.zh.cellInternal })) + 1;
           expect(loadPlan(plan).problems([`B${row}`, `B${row + 1}`])).toEqual([]);
         }
         const pest = validate(pestSchema, { factors: s.map((f) => ({ ...f, dimension })) });

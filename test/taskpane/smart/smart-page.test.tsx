@@ -5,6 +5,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { serialFromYmd } from "../../../src/core/shared/excel-date";
 import { MemoryGateway } from "../../../src/excel/memory-gateway";
 import { App } from "../../../src/taskpane/App";
+import { historyFormulas, statementFormula } from "../../../src/taskpane/features/smart/smart-plan";
 import { openTab } from "../open-tab";
 
 const d = (y: number, m: number, day: number) => serialFromYmd(y, m, day)!;
@@ -66,7 +67,7 @@ describe("SMART target wizard", () => {
     type("Target", "50");
     await click("Next");
     await click("Use the selected range");
-    expect(screen.getByText("5 values read from Sheet1!A1:A6.")).toBeTruthy(); // the header "Sales" is skipped
+    expect(screen.getByText("5 values read from Sheet1!A2:A6.")).toBeTruthy(); // the header "Sales" is skipped
     expect(screen.getByText("This target needs 25.0% growth, more than the best in your history (10.0%). You can go on; make sure the plan explains how.")).toBeTruthy();
     expect((screen.getByLabelText("History range (optional)") as HTMLInputElement).value).toBe("Sheet1!A1:A6");
     await click("Next"); // a warning does not block
@@ -79,12 +80,13 @@ describe("SMART target wizard", () => {
 
     expect(screen.getByText("Sheet “SMART target” is ready.")).toBeTruthy();
     expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SMART target"]);
-    expect(gateway.valueAt("'SMART target'!A2")).toBe(
-      "During the Valentine's Day campaign, from 2025-01-01 to 2025-03-31, through Tmall, Douyin and Xiaohongshu, grow Sales amount of Valentine gift boxes from 40 to 50 10k yuan (+25.0%), serving the strategy: SO: content strength wins festival traffic.",
-    );
+    // The statement is a formula of the parameter cells (its text: test/formula/smart-sheet.built.test.ts).
+    expect(gateway.formulaAt("'SMART target'!A2")).toBe(statementFormula("en", "yuan"));
+    expect(gateway.valueAt("'SMART target'!B8")).toBe("the Valentine's Day campaign");
     expect(gateway.valueAt("'SMART target'!B12")).toBe(50);
-    expect(gateway.valueAt("'SMART target'!B14")).toBe(0.1);
-    expect(gateway.valueAt("'SMART target'!B15")).toBe("Sheet1!A1:A6");
+    expect(gateway.formulaAt("'SMART target'!B14")).toBe(historyFormulas("Sheet1!A2:A6")!.best);
+    expect(gateway.formulaAt("'SMART target'!B15")).toBe(historyFormulas("Sheet1!A2:A6")!.average);
+    expect(gateway.valueAt("'SMART target'!C14")).toBe("Sheet1!A2:A6");
     expect(gateway.formulaAt("'SMART target'!B25")).toBe("=SALES.TARGET.TIERS(B12,B21,B22)");
     expect(gateway.grid("SMART target").slice(28, 32).map((row) => row.slice(0, 7))).toEqual([
       [1, d(2025, 1, 1), d(2025, 1, 31), "=C29-B29+1", "=SALES.TARGET.SPLIT($B$12,D29:D31,$B$20)", "=SUM($E$29:E29)", "=F29/$B$12"],
@@ -201,6 +203,7 @@ describe("SMART target wizard", () => {
     type("结束日期", "2025-02-14");
     await click("写入 SMART 目标工作表");
     expect(gateway.sheets.map((s) => s.name)).toEqual(["Sheet1", "SMART 目标"]);
-    expect(gateway.valueAt("'SMART 目标'!A2")).toBe("2025年1月20日至2025年2月14日，通过天猫、抖音和小红书，实现情人节礼盒销售额从4,000万元提升到5,000万元（增长25.0%），服务于策略：SO。");
+    expect(gateway.formulaAt("'SMART 目标'!A2")).toBe(statementFormula("zh", "yuan"));
+    expect([gateway.valueAt("'SMART 目标'!B10"), gateway.valueAt("'SMART 目标'!B11"), gateway.valueAt("'SMART 目标'!B12")]).toEqual(["万元", 4000, 5000]);
   });
 });

@@ -9,6 +9,7 @@ import {
   Select,
   Text,
   tokens,
+  useId,
 } from "@fluentui/react-components";
 import { useMemo, useState, type Dispatch } from "react";
 import type { RangeData } from "../../../excel/gateway";
@@ -115,6 +116,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
   const t = UI_STRINGS[language];
   const d = DECOMPOSE_STRINGS[language];
   const [draft, dispatch] = usePersistentReducer("decompose", draftReducer, initialDecompose, reviveFormDraft(initialDecompose()));
+  const pickedId = useId("total-cell");
   const [picked, setPicked] = usePersistentState<PickedCell | undefined>("decompose.picked", () => undefined, reviveIf(isPickedCell));
   const [pickError, setPickError] = useState<{ field: "cell" | "history"; message: string } | undefined>(undefined);
   // The history range as last read (when picked, and again at every write): the form checks its cells.
@@ -233,14 +235,14 @@ export function DecomposePage({ gateway, language }: PageProps) {
             ) : (
               <div className={styles.inline}>
                 <Field
-                  label={d.fieldTotalCell}
+                  label={{ children: d.fieldTotalCell, htmlFor: pickedId }}
                   size={CONTROL_SIZE}
                   hint={picked && typeof picked.value === "number" ? d.pickedValue(formatAmount(picked.value, language)) : undefined}
                   validationState={message("base.cell") || pickError?.field === "cell" ? "error" : multipleWarning ? "warning" : "none"}
                   validationMessage={pickError?.field === "cell" ? pickError.message : (message("base.cell") ?? multipleWarning)}
                 >
                   {/* Read from the workbook, not typed: shown as text (focusable when it needs attention). */}
-                  <output className={styles.picked} tabIndex={message("base.cell") ? -1 : undefined} aria-invalid={message("base.cell") ? true : undefined}>
+                  <output id={pickedId} className={styles.picked} tabIndex={message("base.cell") ? -1 : undefined} aria-invalid={message("base.cell") ? true : undefined}>
                     {picked?.address ?? d.notPickedYet}
                   </output>
                 </Field>

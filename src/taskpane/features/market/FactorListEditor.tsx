@@ -1,4 +1,4 @@
-import { Field, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Dispatch } from "react";
 import type { WorkbookGateway } from "../../../excel/gateway";
 import type { Language } from "../../../i18n/language";
@@ -36,6 +36,7 @@ export interface FactorListEditorProps {
 /** A weighted factor list (factor, weight %, rating 1–5) with its running total weight, which must reach 100%. */
 export function FactorListEditor({ list, legend, draft, dispatch, errors, m, t, language, gateway, leading = [], blank = BLANK_FACTOR }: FactorListEditorProps) {
   const styles = useStyles();
+  const totalId = useId("total-weight");
   const rows = draft.lists[list] ?? [];
   const total = totalWeightText(rows);
   const totalError = errorMessage(errors[`${list}.total`], m, total) ?? errorMessage(errors[list], m);
@@ -61,8 +62,8 @@ export function FactorListEditor({ list, legend, draft, dispatch, errors, m, t, 
       t={t}
       language={language}
       footer={
-        <Field label={m.totalWeight} size={CONTROL_SIZE} orientation="horizontal" validationState={totalError ? "error" : "none"} validationMessage={totalError}>
-          <output className={styles.total} tabIndex={totalError ? -1 : undefined} aria-invalid={totalError ? true : undefined}>{`${total}%`}</output>
+        <Field label={{ children: m.totalWeight, htmlFor: totalId }} size={CONTROL_SIZE} orientation="horizontal" validationState={totalError ? "error" : "none"} validationMessage={totalError}>
+          <output id={totalId} className={styles.total} tabIndex={totalError ? -1 : undefined} aria-invalid={totalError ? true : undefined}>{`${total}%`}</output>
         </Field>
       }
     />

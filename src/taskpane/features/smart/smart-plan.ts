@@ -1,7 +1,7 @@
 import type { CellSpec, SheetPlan } from "../../../excel/gateway";
 import { formatRange, parseRange } from "../../../excel/address";
 import type { Language } from "../../../i18n/language";
-import { SMART_STRINGS, type FormulaText, type SmartStrings } from "../../../i18n/smart";
+import { SMART_STATEMENT, SMART_STRINGS, type FormulaText, type SmartStrings } from "../../../i18n/smart";
 import { amountFormat, YUAN_FORMAT, type AmountDisplay } from "../../components/amount-format";
 import { periods, type Cadence, type GrowthStats } from "./milestones";
 import type { Kpi, SmartTarget } from "./smart-schema";
@@ -80,7 +80,7 @@ export function amountText(cell: string, display: AmountDisplay): string {
 export function statementFormula(language: Language, display: AmountDisplay): string {
   const s = SMART_STRINGS[language];
   const date = (cell: string) => `TEXT(${cell},${FORMULA_TEXT.lit(s.dateFormat)})`;
-  return `=${s.statement(
+  return `=${SMART_STATEMENT[language](
     {
       occasion: "B8",
       start: date("B16"),
