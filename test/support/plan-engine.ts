@@ -38,7 +38,7 @@ export function loadPlan(plan: SheetPlan, others: Readonly<Record<string, unknow
       const out: string[] = [];
       hf.getSheetValues(id).forEach((row, r) =>
         row.forEach((value, c) => {
-          const where = hf.simpleCellAddressToString({ sheet: id, row: r, col: c }, id);
+          const where = hf.simpleCellAddressToString({ sheet: id, row: r, col: c }, id) ?? `R${r + 1}C${c + 1}`;
           if (value instanceof DetailedCellError) out.push(`${where} ${value.value} ${value.message}`);
           else if (typeof value === "number" && (!Number.isFinite(value) || (value < 0 && !mayBeNegative.includes(where)))) out.push(`${where} ${value}`);
         }),
