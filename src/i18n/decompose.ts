@@ -2,8 +2,7 @@ import type { Language } from "./language";
 
 /** The Decompose (目标分解) page: form labels, validation messages, and the text written into the sheet. */
 const en = {
-  intro:
-    "Split a total over time, channels, product lines, regions and salespeople. Every amount on the new sheet is a SALES formula of the total: change the total and everything re-splits.",
+  intro: "Split a total over time, channels, product lines, regions and salespeople. Every amount is a SALES formula of the total: change it and everything re-splits.",
 
   sectionTotal: "Total and unit",
   fieldPeriod: "Year or period",

@@ -1,16 +1,18 @@
 import type { CellValue } from "../../src/excel/gateway";
 import { DECOMPOSE_STRINGS } from "../../src/i18n/decompose";
+import { LIST_STRINGS } from "../../src/i18n/fields";
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { Session, startSession, WorkbenchPage } from "./workbench-harness";
 
 /**
- * The Decompose wizard in the workbench: a 120M yearly target split by month and by channel, typed in as
- * a user would; every level must add up to the total, and keep adding up after the total cell is changed
+ * The Decompose wizard in the workbench: a 120M yearly target split by month and by channel — the channels
+ * typed into the grid and read from the selection, as a manager's own list would be —; every level must add up to the total, and keep adding up after the total cell is changed
  * to 150M in the grid (the amounts are SALES formulas of the total).
  */
 
 const t = UI_STRINGS.en;
 const d = DECOMPOSE_STRINGS.en;
+const l = LIST_STRINGS.en;
 const CHECK_ROWS = "A1:F60";
 
 let session: Session;
@@ -63,15 +65,19 @@ async function tableSums(): Promise<{ table: string; amounts: number[]; sum: num
 }
 
 describe("Decompose: 120M by month and channel", () => {
-  it("writes a goal tree whose every level sums to 120,000,000", async () => {
+  it("writes a goal tree whose every level sums to 120,000,000, the channels read from a selection in the grid", async () => {
+    // The channels the manager already has in the sheet, under a header row.
+    for (const [a1, text] of [["A1", "Channel"], ["B1", "Weight"], ["A2", "Tmall"], ["B2", "60%"], ["A3", "Douyin"], ["B3", "40%"]] as const) {
+      await workbench.editCell("Sheet1", a1, text);
+    }
     await workbench.openTab(t.pageDecompose);
     await workbench.fillField(d.fieldPeriod, "2025");
     await workbench.fillField(d.fieldTotal, "120000000");
-    await workbench.fillField(d.colChannel, "Tmall", { group: d.rowLabel(d.colChannel, 1) });
-    await workbench.fillField(d.colWeight, "60", { group: d.rowLabel(d.colChannel, 1) });
-    await workbench.pane.getByRole("button", { name: t.addRowTo(d.listChannels), exact: true }).click();
-    await workbench.fillField(d.colChannel, "Douyin", { group: d.rowLabel(d.colChannel, 2) });
-    await workbench.fillField(d.colWeight, "40", { group: d.rowLabel(d.colChannel, 2) });
+    await workbench.selectRange("Sheet1", "A1", "B3");
+    await workbench.press(l.readSelectionOf(d.listChannels));
+    await workbench.waitForText(l.readDone(2, "Sheet1!A2:B3"));
+    await workbench.waitForText(l.headerSkipped("Sheet1!A1:B1"));
+    expect(await workbench.pane.getByLabel(l.cellLabel(d.rowLabel(d.colChannel, 2), d.colChannel), { exact: true }).inputValue()).toBe("Douyin");
     await workbench.press(t.writeButton);
     await workbench.waitForText(t.writeDoneSheet(d.sheetName));
     await workbench.waitForSheet(d.sheetName);

@@ -43,7 +43,7 @@ describe("Market analysis: product portfolio (BCG), in Chinese", () => {
     await workbench.openTab(t.pageMarket);
     await workbench.openTab(m.tabBcg);
     for (const [i, [name, share, growth]] of PRODUCTS.entries()) {
-      if (i > 0) await workbench.pane.getByRole("button", { name: t.addRowTo(m.productRow), exact: true }).click();
+      if (i > 0) await workbench.pane.getByRole("button", { name: t.addRowTo(m.listProducts), exact: true }).click();
       const group = m.rowLabel(m.productRow, i + 1);
       await workbench.fillField(m.colProduct, name, { group });
       await workbench.fillField(m.colShare, String(share), { group });

@@ -41,12 +41,13 @@ describe("Market analysis: PEST, in Chinese", () => {
     await workbench.openTab(t.pageMarket);
     await workbench.openTab(m.tabPest);
     for (const [i, [dimension, name, weight, rating]] of FACTORS.entries()) {
-      if (i > 0) await workbench.pane.getByRole("button", { name: t.addRowTo(m.factorRow), exact: true }).click();
-      const group = workbench.pane.getByRole("group", { name: m.rowLabel(m.factorRow, i + 1), exact: true });
-      await group.getByLabel(m.colDimension, { exact: true }).selectOption(dimension);
-      await group.getByLabel(m.colFactor, { exact: true }).fill(name);
-      await group.getByLabel(m.colWeight, { exact: true }).fill(String(weight));
-      await group.getByLabel(m.colRating, { exact: true }).fill(String(rating));
+      if (i > 0) await workbench.pane.getByRole("button", { name: t.addRowTo(m.listPestFactors), exact: true }).click();
+      const row = m.rowLabel(m.listPestFactors, i + 1);
+      const group = workbench.pane.getByRole("group", { name: row, exact: true });
+      await group.getByLabel(`${row} ${m.colDimension}`, { exact: true }).selectOption(dimension);
+      await workbench.fillField(m.colFactor, name, { group: row });
+      await workbench.fillField(m.colWeight, String(weight), { group: row });
+      await workbench.fillField(m.colRating, String(rating), { group: row });
     }
     await workbench.press(t.writeButton);
     await workbench.waitForText(t.writeDoneSheet(m.sheetPest));
@@ -91,7 +92,7 @@ describe("Market analysis: risk matrix, in English", () => {
     await workbench.openTab(t.pageMarket);
     await workbench.openTab(m.tabRisk);
     for (const [i, [name, probability, impact]] of RISKS.entries()) {
-      if (i > 0) await workbench.pane.getByRole("button", { name: t.addRowTo(m.riskRow), exact: true }).click();
+      if (i > 0) await workbench.pane.getByRole("button", { name: t.addRowTo(m.listRisks), exact: true }).click();
       const group = m.rowLabel(m.riskRow, i + 1);
       await workbench.fillField(m.colRisk, name, { group });
       await workbench.fillField(m.colProbability, String(probability), { group });

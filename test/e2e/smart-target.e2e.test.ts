@@ -5,8 +5,9 @@ import { Session, startSession, WorkbenchPage } from "./workbench-harness";
 /**
  * The SMART target wizard in the workbench, in Chinese: history typed into the grid and selected there, the five steps
  * filled in as a user would (the Achievable step reads that history and warns that 25% is more than the
- * best past growth), then the sheet: tiers and milestones are SALES formulas of the target cell, so they
- * follow when the target is changed in the grid.
+ * best past growth), then the sheet: tiers and milestones are SALES formulas of the target cell, the
+ * statement and the past growth formulas of the sheet's cells, so they follow when the target is changed
+ * in the grid.
  */
 
 const t = UI_STRINGS.zh;
@@ -69,13 +70,20 @@ describe("SMART target, in Chinese", () => {
     expect(amounts).toHaveLength(2); // monthly checkpoints from 15 January to 14 February
     expect(amounts.reduce((a, b) => a + b, 0)).toBe(5000);
     expect(await workbench.contentOf(SHEET, "B25")).toBe("=SALES.TARGET.TIERS(B12,B21,B22)");
+    // The statement and the past growth are formulas of the sheet: the sentence, then the best step 3300 → 3800.
+    const statement = String(await workbench.value(SHEET, "A2"));
+    expect(statement).toContain("实现巧克力礼盒销售额从4,000万元提升到5,000万元（增长25.0%），服务于策略：节日礼品线上渠道扩张。");
+    expect(statement.startsWith("在情人节大促期间，2026年1月15日至2026年2月14日，通过天猫、抖音和小红书，")).toBe(true);
+    expect(await workbench.value(SHEET, "B14")).toBeCloseTo(3800 / 3300 - 1, 9);
+    expect((await workbench.contentOf(SHEET, "B14")).startsWith("=IF(COUNTIF(Sheet1!A1:A3")).toBe(true);
     await workbench.screenshot("workbench-smart-zh");
   });
 
-  it("follows a new target typed into the target cell: 6000 → tiers 5400/6000/7200, milestones add up to 6000", async () => {
+  it("follows a new target typed into the target cell: 6000 → tiers 5400/6000/7200, milestones add up to 6000, the statement says 6,000 and 50.0%", async () => {
     await workbench.editCell(SHEET, "B12", "6000");
     await workbench.waitForValues(SHEET, "B25:D25", [[5400, 6000, 7200]]);
     expect((await milestones()).reduce((a, b) => a + b, 0)).toBe(6000);
+    expect(String(await workbench.value(SHEET, "A2"))).toContain("从4,000万元提升到6,000万元（增长50.0%）");
   });
 
   it("asked no host but 127.0.0.1 and logged no errors", () => {

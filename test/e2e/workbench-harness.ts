@@ -141,11 +141,16 @@ export class WorkbenchPage {
 
   /**
    * Types into the pane's field with this label (replacing what is there); `group` narrows it to one
-   * labelled group, e.g. the row "Channel 2" of a list editor.
+   * labelled group, e.g. the row "Channel 2" of a list editor, whose cells are named "<row> <column>"
+   * ("Channel 2 Weight"): `label` is then the column's.
    */
   async fillField(label: string, text: string, options: { readonly group?: string } = {}): Promise<void> {
-    const scope = options.group === undefined ? this.pane : this.pane.getByRole("group", { name: options.group, exact: true });
-    await scope.getByLabel(label, { exact: true }).fill(text);
+    if (options.group === undefined) {
+      await this.pane.getByLabel(label, { exact: true }).fill(text);
+      return;
+    }
+    const scope = this.pane.getByRole("group", { name: options.group, exact: true });
+    await scope.getByLabel(label, { exact: true }).or(scope.getByLabel(`${options.group} ${label}`, { exact: true })).fill(text);
   }
 
   /** Ticks or clears the pane's checkbox with this label. */

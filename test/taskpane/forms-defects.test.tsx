@@ -142,7 +142,7 @@ describe("issue 12, item 6: lists read from a selected range", () => {
     gateway.setCells("Sheet1!A1", [[{ value: "Supply delay" }, { value: 3 }, { value: 4 }, { value: "Second supplier" }]]);
     gateway.selection = "Sheet1!A1:D1";
     await open(gateway, "Market analysis");
-    fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Risks" }));
     await click("Read Risks from the selected range");
     expect((screen.getByLabelText("Risk 1 Response (optional)") as HTMLInputElement).value).toBe("Second supplier");
     fireEvent.click(screen.getByRole("tab", { name: "SWOT" }));
@@ -177,7 +177,7 @@ describe("issue 12, item 10: details", () => {
     expect(remove.querySelector("svg")).not.toBeNull();
     expect(remove.getAttribute("title")).toBe("Remove Strengths (S) 1");
     expect(screen.getAllByLabelText("Total weight")[0]!.tagName).toBe("OUTPUT");
-    fireEvent.click(screen.getByRole("tab", { name: "Portfolio (BCG)" }));
+    fireEvent.click(screen.getByRole("tab", { name: "BCG" }));
     expect(screen.getByRole("group", { name: "Products" })).toBeTruthy();
     expect(within(screen.getByRole("group", { name: "Products" })).getByRole("group", { name: "Product 1" })).toBeTruthy();
   });

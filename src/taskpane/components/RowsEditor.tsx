@@ -21,6 +21,8 @@ export interface RowColumn {
   readonly width?: string;
   /** On a line of its own under the row (long, optional text such as a risk's response). */
   readonly wide?: boolean;
+  /** What the column means, beyond its label ("50 and 50% weigh the same"): the header's tooltip and each cell's description. */
+  readonly hint?: string;
 }
 
 export interface RowsEditorProps {
@@ -64,7 +66,8 @@ const useStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   line: { display: "grid", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS, alignItems: "center" },
-  header: { alignItems: "end", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  // Headers wrap, even inside a long word ("Probability"), rather than run into the next column.
+  header: { alignItems: "end", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere", hyphens: "auto" },
   wide: { gridColumn: "1 / -1" },
   control: { minWidth: 0, width: "100%" },
   number: { "& input": { textAlign: "end" } },
@@ -216,6 +219,7 @@ export function RowsEditor(props: RowsEditorProps) {
       "aria-label": label,
       "aria-invalid": message ? true : undefined,
       "aria-describedby": message ? `${baseId}-${row.id}-${column.field}` : undefined,
+      "aria-description": column.hint,
       className: mergeClasses(styles.control, column.wide && styles.wide, column.kind === "number" && styles.number),
     } as const;
     const value = row[column.field] ?? "";
@@ -251,7 +255,9 @@ export function RowsEditor(props: RowsEditorProps) {
       {rows.length > 0 && (
         <div className={mergeClasses(styles.line, styles.header)} style={{ gridTemplateColumns: template }} aria-hidden="true">
           {inline.map((column) => (
-            <span key={column.field}>{column.label}</span>
+            <span key={column.field} title={column.hint}>
+              {column.label}
+            </span>
           ))}
           <span />
         </div>
@@ -265,7 +271,7 @@ export function RowsEditor(props: RowsEditorProps) {
         return (
           <div key={row.id} role="group" aria-label={rowLabel(index + 1)} className={styles.line} style={{ gridTemplateColumns: template }}>
             {inline.map((column, c) => control(row, index, column, c === 0))}
-            <Button size={CONTROL_SIZE} appearance="subtle" icon={<RemoveIcon />} aria-label={removeLabel} title={removeLabel} onClick={() => remove(index)} />
+            <Button type="button" size={CONTROL_SIZE} appearance="subtle" icon={<RemoveIcon />} aria-label={removeLabel} title={removeLabel} onClick={() => remove(index)} />
             {wide.map((column) => control(row, index, column, false))}
             {messages.length > 0 && (
               <div className={styles.messages}>
@@ -281,6 +287,7 @@ export function RowsEditor(props: RowsEditorProps) {
       })}
       <div className={styles.actions}>
         <Button
+          type="button"
           ref={addRef}
           size={CONTROL_SIZE}
           onClick={add}
@@ -293,6 +300,7 @@ export function RowsEditor(props: RowsEditorProps) {
         </Button>
         {onSetRows !== undefined && (
           <Button
+            type="button"
             size={CONTROL_SIZE}
             appearance="subtle"
             icon={<SelectionIcon />}
@@ -314,13 +322,14 @@ export function RowsEditor(props: RowsEditorProps) {
         <div className={styles.ask} role="group" aria-label={l.readSelection}>
           <Text size={200}>{l.askReplace(status.existing, status.read.rows.length)}</Text>
           <div className={styles.actions}>
-            <Button ref={askRef} size={CONTROL_SIZE} appearance="primary" onClick={() => apply(status.read, "replace")}>
+            <Button type="button" ref={askRef} size={CONTROL_SIZE} appearance="primary" onClick={() => apply(status.read, "replace")}>
               {l.replace}
             </Button>
-            <Button size={CONTROL_SIZE} onClick={() => apply(status.read, "append")}>
+            <Button type="button" size={CONTROL_SIZE} onClick={() => apply(status.read, "append")}>
               {l.append}
             </Button>
             <Button
+              type="button"
               size={CONTROL_SIZE}
               appearance="subtle"
               onClick={() => {

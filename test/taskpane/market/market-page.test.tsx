@@ -212,7 +212,7 @@ describe("market analysis: PEST, BCG, risk", () => {
     const before = gateway.snapshot();
     gateway.failAfterBlocks(2);
     await openMarket(gateway);
-    fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Risks" }));
     fill("Risk 1", { Risk: "@supplier delay", "Probability (1–5)": "4", "Impact (1–5)": "5", "Response (optional)": "Second supplier" });
     await click("Write to a new sheet");
     expect(screen.getByText("Nothing was changed")).toBeTruthy();
@@ -227,7 +227,7 @@ describe("market analysis: PEST, BCG, risk", () => {
   it("keeps each analysis's draft when switching between them", async () => {
     await openMarket(new MemoryGateway());
     fill("Strengths (S) 1", { Factor: "Brand" });
-    fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Risks" }));
     expect(screen.queryByRole("group", { name: "Strengths (S) 1" })).toBeNull();
     fireEvent.click(screen.getByRole("tab", { name: "SWOT" }));
     expect((within(screen.getByRole("group", { name: "Strengths (S) 1" })).getByLabelText("Strengths (S) 1 Factor") as HTMLInputElement).value).toBe("Brand");
@@ -235,7 +235,7 @@ describe("market analysis: PEST, BCG, risk", () => {
 
   it("removes a row by its labelled button", async () => {
     await openMarket(new MemoryGateway());
-    fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Risks" }));
     fill("Risk 1", { Risk: "first" });
     await click("Add row to Risks");
     fill("Risk 2", { Risk: "second" });
@@ -249,7 +249,7 @@ describe("market analysis: an empty list", () => {
   it("says so at the add button, marks it invalid and moves focus there", async () => {
     const gateway = new MemoryGateway();
     await openMarket(gateway);
-    fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Risks" }));
     await click("Remove Risk 1");
     await click("Write to a new sheet");
     const add = screen.getByRole("button", { name: "Add row to Risks" });

@@ -36,7 +36,7 @@ import { usePersistentReducer, usePersistentState } from "../../drafts/use-draft
 import { parseRange } from "../../../excel/address";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   inline: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   // Short fields side by side (period and unit; the three blend weights), each column as wide as the others.
@@ -195,15 +195,13 @@ export function DecomposePage({ gateway, language }: PageProps) {
       footer={
         errors[schemaList] ? (
           <Field validationState="error" validationMessage={message(schemaList)} />
-        ) : list === "channels" ? (
-          <Text size={100}>{d.weightsHint}</Text>
         ) : undefined
       }
     />
   );
   const weightColumns = (name: string): RowColumn[] => [
     { field: "name", label: name },
-    { field: "weight", label: d.colWeight, kind: "number", numberKind: "weight", width: "5.5rem" },
+    { field: "weight", label: d.colWeight, kind: "number", numberKind: "weight", width: "5.5rem", hint: d.weightsHint },
   ];
   const channelNames = (draft.lists.channels ?? []).map((row, i) => row.name?.trim() || d.rowLabel(d.colChannel, i + 1));
 
@@ -246,7 +244,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
                     {picked?.address ?? d.notPickedYet}
                   </output>
                 </Field>
-                <Button size={CONTROL_SIZE} onClick={() => void pick("cell")}>
+                <Button type="button" size={CONTROL_SIZE} onClick={() => void pick("cell")}>
                   {d.useSelectionTotal}
                 </Button>
                 <TextField field="period" label={d.fieldPeriod} draft={draft} dispatch={dispatch} fill={styles.fill} message={message("base.period")} />
@@ -255,7 +253,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
             <div className={styles.pair}>
               <TextField field="unit" label={d.fieldUnit} draft={draft} dispatch={dispatch} fill={styles.fill} numeric message={message("base.unit")} />
               <Field label={d.fieldDisplay} size={CONTROL_SIZE}>
-                <Select title={d.displayTitle} value={fields.display === "wan" ? "wan" : "yuan"} onChange={(_, data) => setField("display", data.value)}>
+                <Select className={styles.fill} title={d.displayTitle} value={fields.display === "wan" ? "wan" : "yuan"} onChange={(_, data) => setField("display", data.value)}>
                   <option value="yuan">{d.displayYuan}</option>
                   <option value="wan">{d.displayWan}</option>
                 </Select>
@@ -282,20 +280,17 @@ export function DecomposePage({ gateway, language }: PageProps) {
           </fieldset>
 
           {on("time") && (
-            <section className={styles.section}>
-              <Text as="h3" weight="semibold" className={styles.heading}>
-                {d.levelTime}
-              </Text>
+            <section className={styles.section} aria-label={d.levelTime}>
               <div className={styles.pair}>
                 <Field label={d.fieldPeriods} size={CONTROL_SIZE}>
-                  <Select value={fields.periods} onChange={(_, data) => setField("periods", data.value)}>
+                  <Select className={styles.fill} value={fields.periods} onChange={(_, data) => setField("periods", data.value)}>
                     <option value="months">{d.periodsMonths}</option>
                     <option value="quarters">{d.periodsQuarters}</option>
                     <option value="custom">{d.periodsCustom}</option>
                   </Select>
                 </Field>
                 <Field label={d.fieldTimeMethod} size={CONTROL_SIZE} validationState={message("time.method") ? "error" : "none"} validationMessage={message("time.method")}>
-                  <Select value={fields.method} onChange={(_, data) => setField("method", data.value)}>
+                  <Select className={styles.fill} value={fields.method} onChange={(_, data) => setField("method", data.value)}>
                     <option value="equal">{d.methodEqual}</option>
                     <option value="days">{d.methodDays}</option>
                     <option value="seasonal">{d.methodSeasonal}</option>
@@ -312,7 +307,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
                     dispatch={dispatch}
                     message={pickError?.field === "history" ? pickError.message : message("time.history")}
                   />
-                  <Button size={CONTROL_SIZE} onClick={() => void pick("history")}>
+                  <Button type="button" size={CONTROL_SIZE} onClick={() => void pick("history")}>
                     {d.useSelectionHistory}
                   </Button>
                 </div>

@@ -37,7 +37,7 @@ export function RiskForm({ gateway, language }: PageProps) {
         rows={draft.lists.risks ?? []}
         columns={[
           { field: "risk", label: m.colRisk },
-          { field: "probability", label: m.colProbability, kind: "number", numberKind: "scale", width: "3.5rem" },
+          { field: "probability", label: m.colProbability, kind: "number", numberKind: "scale", width: "4.5rem" },
           { field: "impact", label: m.colImpact, kind: "number", numberKind: "scale", width: "3.5rem" },
           { field: "response", label: m.colResponse, wide: true },
         ]}
