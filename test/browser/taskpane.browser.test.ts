@@ -341,10 +341,11 @@ describe("the built task pane in Chromium, outside Excel, en-US", () => {
     // Only the chosen analysis is on screen (the others keep their drafts, hidden).
     expect(await page.getByRole("tabpanel").count()).toBe(1);
     expect(await page.getByText(m.introPest, { exact: true }).isVisible()).toBe(false);
-    const firstRow = page.getByRole("group", { name: m.rowLabel(m.quadrantS, 1), exact: true });
-    await firstRow.getByLabel(m.colFactor, { exact: true }).fill("品牌知名度");
+    const row = m.rowLabel(m.quadrantS, 1);
+    const firstRow = page.getByRole("group", { name: row, exact: true });
+    await firstRow.getByLabel(`${row} ${m.colFactor}`, { exact: true }).fill("品牌知名度");
     await page.getByRole("button", { name: zh.wizardNext, exact: true }).click();
-    const weight = firstRow.getByLabel(m.colWeight, { exact: true });
+    const weight = firstRow.getByLabel(`${row} ${m.colWeight}`, { exact: true });
     await shown(firstRow.getByText(m.errRequired).first());
     expect(await weight.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await weight.getAttribute("aria-invalid")).toBe("true");

@@ -26,7 +26,7 @@ const click = async (name: string) => {
 };
 const fill = (group: string, values: Record<string, string>) => {
   const row = screen.getByRole("group", { name: group });
-  for (const [label, value] of Object.entries(values)) fireEvent.change(within(row).getByLabelText(label), { target: { value } });
+  for (const [label, value] of Object.entries(values)) fireEvent.change(within(row).getByLabelText(`${group} ${label}`), { target: { value } });
 };
 
 it("writes a live goal tree: editing the SMART target's cell re-splits every level", async () => {
@@ -36,7 +36,7 @@ it("writes a live goal tree: editing the SMART target's cell re-splits every lev
   render(<App gateway={gateway} initialLanguage="zh" />);
   await openTab("目标分解");
 
-  fireEvent.click(screen.getByLabelText("工作簿中的单元格"));
+  fireEvent.click(screen.getByLabelText("引用单元格"));
   gateway.select("'SMART target'!B8");
   await click("使用所选单元格作为总目标");
   expect(screen.getByText("当前值：120,000,000")).toBeTruthy();

@@ -280,7 +280,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
           </fieldset>
 
           {on("time") && (
-            <section className={styles.section} aria-label={d.levelTime}>
+            <section className={styles.section}>
               <div className={styles.pair}>
                 <Field label={d.fieldPeriods} size={CONTROL_SIZE}>
                   <Select className={styles.fill} value={fields.periods} onChange={(_, data) => setField("periods", data.value)}>
