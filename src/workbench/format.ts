@@ -88,15 +88,15 @@ export function formatNumber(value: number, format: string): string | undefined 
 
   const point = parsed.findIndex((t) => t.kind === "point");
   const integerEnd = point < 0 ? parsed.length : point;
-  const lastIntegerDigit = parsed.slice(0, integerEnd).reduce((last, t, i) => (t.kind === "digit" ? i : last), -1);
-  // Commas right after the last integer placeholder divide by 1,000 each; a comma between placeholders groups.
+  const firstDigit = parsed.findIndex((t) => t.kind === "digit");
+  // Commas after the last placeholder (`0,` `0.0,,`) divide by 1,000 each; a comma between integer placeholders groups.
   let scale = 0;
   let grouping = false;
   parsed.forEach((t, i) => {
-    if (t.kind !== "comma" || i >= integerEnd) return;
-    const digitAfter = parsed.slice(i + 1, integerEnd).some((u) => u.kind === "digit");
-    if (digitAfter && i > parsed.findIndex((u) => u.kind === "digit")) grouping = true;
-    else if (!digitAfter && i > lastIntegerDigit) scale++;
+    if (t.kind !== "comma") return;
+    const digitAfter = parsed.slice(i + 1).some((u) => u.kind === "digit");
+    if (!digitAfter) scale++;
+    else if (i < integerEnd && i > firstDigit) grouping = true;
   });
   const percents = parsed.filter((t) => t.kind === "percent").length;
   const fraction = point < 0 ? [] : parsed.slice(point + 1).filter((t): t is Extract<Token, { kind: "digit" }> => t.kind === "digit");

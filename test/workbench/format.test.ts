@@ -1,4 +1,4 @@
-import { formatCell } from "../../src/workbench/format";
+import { formatCell, formatNumber } from "../../src/workbench/format";
 
 describe("the workbench grid's number formats", () => {
   it.each([
@@ -19,5 +19,27 @@ describe("the workbench grid's number formats", () => {
     expect(formatCell("重要价值客户", "#,##0")).toBe("重要价值客户");
     expect(formatCell(true, undefined)).toBe("TRUE");
     expect(formatCell(null, "0%")).toBe("");
+  });
+
+  it.each([
+    // Excel's rules: a comma after the last placeholder divides by 1,000; `!.` is a literal point.
+    [12_345_678, '0!.0,"万"', "1234.6万"],
+    [50_000_000, '0!.0,"万"', "5000.0万"],
+    [-12_345_678, '0!.0,"万"', "-1234.6万"],
+    [40, '0!.0,"万"', "0.0万"],
+    [12_345_678, '#,##0.0,,"百万"', "12.3百万"],
+    [1234, "#,##0.##", "1,234."],
+    [1234.5, "#,##0.##", "1,234.5"],
+    [1234.5678, "#,##0.0###", "1,234.5678"],
+    [-5, "#,##0;(#,##0)", "(5)"],
+    [0.0525, "0.0%", "5.3%"],
+  ])("formats %p under %p as Excel does: %p", (value, format, shown) => {
+    expect(formatNumber(value, format)).toBe(shown);
+    expect(formatCell(value, format)).toBe(shown);
+  });
+
+  it("leaves dates and formats outside its subset to the engine", () => {
+    expect(formatNumber(45657, "yyyy年m月d日")).toBeUndefined();
+    expect(formatNumber(1, "0.00E+00")).toBeUndefined();
   });
 });

@@ -101,7 +101,9 @@ export function seasonalHistory(data: RangeData, periods: number): { readonly ok
     else values.push(value);
   }
   if (bad.length > 0) return problem("historyCells", cellsParams(bad));
-  const negative = cells.flatMap(({ address }, k) => ((values[k] as number) < 0 ? [{ address, text: String(values[k]) }] : []));
+  // Negative values count where the split reads them: in complete seasons (a list's incomplete last one is left out).
+  const used = list ? Math.floor(values.length / periods) * periods : values.length;
+  const negative = cells.slice(0, used).flatMap(({ address }, k) => ((values[k] as number) < 0 ? [{ address, text: String(values[k]) }] : []));
   if (negative.length > 0) return problem("historyNegative", { cells: listed(negative) });
   try {
     seasonalShares({ values, seasonLength: list ? periods : width, layout: list ? "list" : "block" });

@@ -97,20 +97,27 @@ function columnsByHeader(header: readonly CellValue[], columns: readonly ReadCol
   return named > 0 ? mapped : undefined;
 }
 
-/** A first row of text over a row of numbers in the number columns: a header without the columns' names. */
+/**
+ * A first row of text over a row of numbers: a header without the columns' names. In the number columns,
+ * the first row holds more words than numbers ("Name | 2024 | Score | Ramp") and the second reads as numbers
+ * where the first does not — a typo in a first data row ("n/a" among numbers) does not make it a header.
+ */
 function looksLikeHeader(values: readonly (readonly CellValue[])[], mapping: readonly (ReadColumn | undefined)[]): boolean {
   const [first, second] = values;
   if (first === undefined || second === undefined) return false;
-  let numberColumns = 0;
-  let secondReads = 0;
+  let words = 0;
+  let numbers = 0;
+  let below = 0;
   for (let c = 0; c < mapping.length; c++) {
     const column = mapping[c];
-    if (!isNumberColumn(column)) continue;
-    numberColumns++;
-    if (!isBlank(first[c]) && readsAsNumber(first[c], column!)) return false;
-    if (!isBlank(second[c]) && readsAsNumber(second[c], column!)) secondReads++;
+    if (!isNumberColumn(column) || isBlank(first[c])) continue;
+    if (readsAsNumber(first[c], column!)) numbers++;
+    else {
+      words++;
+      if (!isBlank(second[c]) && readsAsNumber(second[c], column!)) below++;
+    }
   }
-  return numberColumns > 0 && secondReads > 0 && first.some((cell) => typeof cell === "string" && cell.trim() !== "");
+  return words > numbers && below > 0;
 }
 
 /** The option a cell names (its value or its label, compared as headers are), if any. */

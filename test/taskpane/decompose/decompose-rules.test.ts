@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { numberFromText } from "../../../src/core/shared/number-text";
-import { quotaAllocate, targetSplit } from "../../../src/functions/targets";
+import type { CellValue } from "../../../src/excel/gateway";
+import { quotaAllocate, targetSeasonal, targetSplit } from "../../../src/functions/targets";
+import { seasonalHistory } from "../../../src/taskpane/components/history-range";
 import { validateWith } from "../../../src/taskpane/components/validation";
 import { baseSchema, salespeopleSchema, weightedSchema } from "../../../src/taskpane/features/decompose/decompose-schema";
 import { column } from "../../support/excel-call";
@@ -135,6 +137,44 @@ describe("the Decompose form and the functions agree on weights and on salespeop
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("the Decompose form and TARGET.SEASONAL agree on a history range", () => {
+  /** A cell of a history as Excel hands it over: mostly numbers, sometimes a blank, a word, a negative value, numeric text. */
+  const cell = fc.oneof(
+    { weight: 12, arbitrary: fc.integer({ min: 0, max: 300 }) as fc.Arbitrary<CellValue> },
+    { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, "", "abc", -5, 0, "1.2万", "¥300", true) },
+  );
+  const periods = fc.constantFrom(4, 12);
+
+  it("property: seasonalHistory accepts ⇔ TARGET.SEASONAL splits over it (blocks and single columns)", () => {
+    fc.assert(
+      fc.property(
+        periods,
+        fc.boolean(),
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(cell, { minLength: 60, maxLength: 60 }),
+        (count, block, seasons, pool) => {
+          const values: CellValue[][] = block
+            ? Array.from({ length: seasons }, (_, r) => pool.slice(r * count, (r + 1) * count))
+            : pool.slice(0, seasons * count + 3).map((x) => [x]);
+          const data = { address: `'Sales history'!B2:${block ? String.fromCharCode(65 + count) : "B"}${values.length + 1}`, values };
+          const form = seasonalHistory(data, count).ok;
+          let split = true;
+          try {
+            // As the sheet calls it: a single row or column with season_length = the periods (decompose-plan.ts).
+            const list = values.length === 1 || !block;
+            targetSeasonal(1_200_000, values as unknown[][], 1, list ? count : null);
+          } catch (error) {
+            expect(error).toBeInstanceOf(CustomFunctions.Error);
+            split = false;
+          }
+          expect(form).toBe(split);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
