@@ -1,9 +1,8 @@
-import { isoFromSerial, ymdFromSerial } from "../core/shared/excel-date";
 import type { Language } from "./language";
 
 /**
- * Numbers and dates as the pane writes them into sentences (the SMART statement, messages, hints): one
- * formatter per kind, in the pane's language.
+ * Numbers as the pane writes them into sentences (messages, hints): one formatter per kind, in the pane's
+ * language. (The SMART statement in the sheet is a formula: its numbers and dates are Excel's TEXT.)
  */
 
 const LOCALE: Readonly<Record<Language, string>> = { zh: "zh-CN", en: "en-US" };
@@ -26,18 +25,4 @@ export function formatAmount(value: number, language: Language): string {
 /** A fraction as a percentage with one decimal: 0.25 → "25.0%", −0.031 → "-3.1%". */
 export function formatPercent(fraction: number): string {
   return `${(fraction * 100).toFixed(1)}%`;
-}
-
-/** A date serial as a sentence shows it: "2025年2月1日" / "2025-02-01". */
-export function formatDate(serial: number, language: Language): string {
-  if (language === "en") return isoFromSerial(serial);
-  const { year, month, day } = ymdFromSerial(serial);
-  return `${year}年${month}月${day}日`;
-}
-
-/** Growth from a baseline, in words: "增长25.0%" / "下降3.1%", "+25.0%" / "−3.1%". */
-export function growthPhrase(growth: number, language: Language): string {
-  const percent = formatPercent(Math.abs(growth));
-  if (language === "zh") return growth >= 0 ? `增长${percent}` : `下降${percent}`;
-  return growth >= 0 ? `+${percent}` : `−${percent}`;
 }

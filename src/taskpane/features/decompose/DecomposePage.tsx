@@ -39,8 +39,9 @@ const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   inline: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
-  // Short fields side by side (period and unit; the three blend weights), each column as wide as the others.
+  // Short fields side by side (total and period, unit and display), each column as wide as the other.
   pair: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: "end", "& > *": { minWidth: 0 } },
+  // The three blend weights.
   triple: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, alignItems: "end", "& > *": { minWidth: 0 } },
   levels: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
   heading: { margin: 0 },
@@ -74,14 +75,13 @@ const LEVEL_LABEL: Readonly<Record<Level, keyof DecomposeStrings>> = {
 };
 
 /** A text field of the draft in a Fluent Field, with its validation state and message. */
-function TextField({ field, label, draft, dispatch, message, warning, readOnly, hint, numeric, fill }: {
+function TextField({ field, label, draft, dispatch, message, warning, hint, numeric, fill }: {
   readonly field: string;
   readonly label: string;
   readonly draft: FormDraft;
   readonly dispatch: Dispatch<DraftAction>;
   readonly message?: string;
   readonly warning?: string;
-  readonly readOnly?: boolean;
   readonly hint?: string;
   readonly numeric?: boolean;
   /** A class for the input (a grid cell's full width). */
@@ -97,7 +97,6 @@ function TextField({ field, label, draft, dispatch, message, warning, readOnly, 
     >
       <Input
         className={fill}
-        readOnly={readOnly}
         inputMode={numeric ? "decimal" : undefined}
         value={draft.fields[field] ?? ""}
         onChange={(_, data) => dispatch({ type: "setField", field, value: data.value })}
