@@ -47,8 +47,8 @@ export function FactorListEditor({ list, legend, draft, dispatch, errors, m, t, 
       columns={[
         ...leading,
         { field: "factor", label: m.colFactor },
-        { field: "weight", label: m.colWeight, kind: "number", numberKind: "percent", width: "3.5rem" },
-        { field: "rating", label: m.colRating, kind: "number", numberKind: "scale", width: "3.5rem" },
+        { field: "weight", label: m.colWeight, kind: "number", numberKind: "percent", width: "3.25rem" },
+        { field: "rating", label: m.colRating, kind: "number", numberKind: "scale", width: "3rem" },
       ]}
       rowLabel={(n) => m.rowLabel(legend, n)}
       error={(index, field) => errorMessage(errors[`${list}.${index}.${field}`], m)}

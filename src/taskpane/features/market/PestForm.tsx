@@ -45,7 +45,7 @@ export function PestForm({ gateway, language }: PageProps) {
         t={t}
         language={language}
         gateway={gateway}
-        leading={[{ field: "dimension", label: m.colDimension, kind: "select", options: dimensions, width: "5.5rem" }]}
+        leading={[{ field: "dimension", label: m.colDimension, kind: "select", options: dimensions, width: "5rem" }]}
         blank={{ dimension: "P", factor: "", weight: "", rating: "" }}
       />
     </SingleStepForm>
