@@ -201,7 +201,12 @@ export function SmartPage({ gateway, language }: PageProps) {
         busy={writer.status.kind === "working"}
         result={<WriteResult writer={writer} t={t} />}
       >
-        <div ref={step === 0 ? ref0 : step === 1 ? ref1 : step === 2 ? ref2 : step === 3 ? ref3 : ref4} className={styles.step}>
+        <div
+          ref={step === 0 ? ref0 : step === 1 ? ref1 : step === 2 ? ref2 : step === 3 ? ref3 : ref4}
+          className={styles.step}
+          // Enter runs Next as the form's own submission would, but not while an input method is composing.
+          onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => submitOnEnter(event, writer.status.kind === "working" ? undefined : next)}
+        >
           {step === 0 && (
             <>
               {field("channel", s.channel, { hint: s.channelHint })}
