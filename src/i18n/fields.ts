@@ -85,7 +85,8 @@ const localList = (list: string, language: Language) => (language === "zh" ? lis
  */
 const listEn = {
   readSelection: "Read from selection",
-  readSelectionOf: (list: string) => `Read ${list} from the selected range`,
+  /** The button's accessible name: it starts with the visible text (WCAG 2.5.3, so "click Read from selection" works by voice). */
+  readSelectionOf: (list: string) => `Read from selection into ${list}`,
   readDone: (count: number, address: string) => `${count} ${count === 1 ? "row" : "rows"} read from ${address}.`,
   headerSkipped: (address: string) => `Header row ${address} skipped.`,
   unreadable: (cells: string) => `Not read as a number or a choice, correct them: ${cells}.`,
@@ -108,7 +109,7 @@ export type ListStrings = typeof listEn;
 
 const listZh: ListStrings = {
   readSelection: "从选区读取",
-  readSelectionOf: (list: string) => `从所选区域读取“${list}”`,
+  readSelectionOf: (list: string) => `从选区读取“${list}”`,
   readDone: (count: number, address: string) => `已从 ${address} 读取 ${count} 行。`,
   headerSkipped: (address: string) => `已跳过标题行 ${address}。`,
   unreadable: (cells: string) => `以下单元格无法识别为数字或选项，请修改：${cells}。`,

@@ -103,7 +103,7 @@ describe("issue 12, item 6: lists read from a selected range", () => {
     ]);
     gateway.selection = "Sheet1!A1:B4";
     await open(gateway, "Decompose");
-    await click("Read Channels and weights from the selected range");
+    await click("Read from selection into Channels and weights");
     expect(screen.getByText("3 rows read from Sheet1!A2:B4.")).toBeTruthy();
     expect(screen.getByText("Header row Sheet1!A1:B1 skipped.")).toBeTruthy();
     expect((screen.getByLabelText("Channel 3 Channel") as HTMLInputElement).value).toBe("小红书");
@@ -112,7 +112,7 @@ describe("issue 12, item 6: lists read from a selected range", () => {
     expect(document.activeElement).toBe(screen.getByLabelText("Channel 1 Channel"));
 
     gateway.selection = "Sheet1!A3:B3";
-    await click("Read Channels and weights from the selected range");
+    await click("Read from selection into Channels and weights");
     expect(screen.getByText("The list already has 3 rows. Replace them with the 1 read, or add those after them?")).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Replace" }));
     await click("Add after");
@@ -129,7 +129,7 @@ describe("issue 12, item 6: lists read from a selected range", () => {
     gateway.selection = "Sheet1!C5:F6";
     await open(gateway, "Decompose");
     fireEvent.click(screen.getByLabelText("Salespeople"));
-    await click("Read Salespeople list from the selected range");
+    await click("Read from selection into Salespeople list");
     expect(screen.getByText("2 rows read from Sheet1!C5:F6.")).toBeTruthy();
     expect(screen.getByText("Not read as a number or a choice, correct them: D6 “—”.")).toBeTruthy();
     expect((screen.getByLabelText("Salesperson 1 Last year's sales") as HTMLInputElement).value).toBe("1.2万");
@@ -143,11 +143,11 @@ describe("issue 12, item 6: lists read from a selected range", () => {
     gateway.selection = "Sheet1!A1:D1";
     await open(gateway, "Market analysis");
     fireEvent.click(screen.getByRole("tab", { name: "Risks" }));
-    await click("Read Risks from the selected range");
+    await click("Read from selection into Risks");
     expect((screen.getByLabelText("Risk 1 Response (optional)") as HTMLInputElement).value).toBe("Second supplier");
     fireEvent.click(screen.getByRole("tab", { name: "SWOT" }));
     gateway.selection = "Sheet1!A1:C1";
-    await click("Read Strengths (S) from the selected range");
+    await click("Read from selection into Strengths (S)");
     expect((screen.getByLabelText("Strengths (S) 1 Weight (%)") as HTMLInputElement).value).toBe("3");
   });
 });
