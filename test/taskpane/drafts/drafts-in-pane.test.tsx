@@ -49,17 +49,17 @@ describe("drafts in the pane", () => {
     const first = render(<App gateway={gateway} initialLanguage="en" drafts={new DraftStore({ storage, slot: "wb-test", delayMs: 0 })} />);
     await smartToStep3();
     await openTab("Market analysis");
-    fireEvent.change(within(screen.getByRole("group", { name: "Strengths (S) 1" })).getByLabelText("Factor"), { target: { value: "品牌" } });
-    fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
+    fireEvent.change(within(screen.getByRole("group", { name: "Strengths (S) 1" })).getByLabelText("Strengths (S) 1 Factor"), { target: { value: "品牌" } });
+    fireEvent.click(screen.getByRole("tab", { name: "Risks" }));
     await act(async () => new Promise((resolve) => setTimeout(resolve, 10)));
     first.unmount();
 
     render(<App gateway={gateway} initialLanguage="en" drafts={new DraftStore({ storage, slot: "wb-test" })} />);
     await openTab("Market analysis");
     // The analysis that was open is open again.
-    expect(screen.getByRole("tab", { name: "Risk matrix", selected: true })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Risks", selected: true })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "SWOT" }));
-    expect((within(screen.getByRole("group", { name: "Strengths (S) 1" })).getByLabelText("Factor") as HTMLInputElement).value).toBe("品牌");
+    expect((within(screen.getByRole("group", { name: "Strengths (S) 1" })).getByLabelText("Strengths (S) 1 Factor") as HTMLInputElement).value).toBe("品牌");
     await openTab("SMART target");
     expect(screen.getByRole("heading", { name: "Step 3 of 5: Achievable" })).toBeTruthy();
     storage.clear();
@@ -69,11 +69,11 @@ describe("drafts in the pane", () => {
     const gateway = new MemoryGateway(true, ["Sheet1"]);
     render(<App gateway={gateway} initialLanguage="en" />);
     await openTab("Market analysis");
-    fireEvent.click(screen.getByRole("tab", { name: "Risk matrix" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Risks" }));
     const row = screen.getByRole("group", { name: "Risk 1" });
-    fireEvent.change(within(row).getByLabelText("Risk"), { target: { value: "Supplier delay" } });
-    fireEvent.change(within(row).getByLabelText("Probability (1–5)"), { target: { value: "4" } });
-    fireEvent.change(within(row).getByLabelText("Impact (1–5)"), { target: { value: "5" } });
+    fireEvent.change(within(row).getByLabelText("Risk 1 Risk"), { target: { value: "Supplier delay" } });
+    fireEvent.change(within(row).getByLabelText("Risk 1 Probability (1–5)"), { target: { value: "4" } });
+    fireEvent.change(within(row).getByLabelText("Risk 1 Impact (1–5)"), { target: { value: "5" } });
 
     await openTab("Start");
     const market = screen.getByRole("button", { name: "Analyse the market" }).closest("li")!;
@@ -84,7 +84,7 @@ describe("drafts in the pane", () => {
     await click("Write to a new sheet");
     expect(screen.getByText("Sheet “Risk matrix” is ready.")).toBeTruthy();
     await click("Start over");
-    expect((within(screen.getByRole("group", { name: "Risk 1" })).getByLabelText("Risk") as HTMLInputElement).value).toBe("");
+    expect((within(screen.getByRole("group", { name: "Risk 1" })).getByLabelText("Risk 1 Risk") as HTMLInputElement).value).toBe("");
     expect(screen.queryByText("Sheet “Risk matrix” is ready.")).toBeNull();
     // A fresh form shows no errors before the user tries again.
     expect(screen.queryByText("Required.")).toBeNull();
