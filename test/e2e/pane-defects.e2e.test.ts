@@ -25,7 +25,7 @@ async function pane(width = 350): Promise<WorkbenchPage> {
   return session.open("en-US", { viewport: { width, height: 800 }, paneOnly: true });
 }
 
-it("2. choosing the “Risk matrix” analysis does not shift the pane sideways: no part of it is cut off", async () => {
+it("2. choosing the “Risks” analysis does not shift the pane sideways: no part of it is cut off", async () => {
   const wb = await pane();
   await wb.openTab(t.pageMarket);
   await wb.openTab(m.tabRisk);
@@ -82,7 +82,7 @@ describe("10. details", () => {
     await wb.openTab(t.pageSmart);
     const smart = await height(s.channel);
     await wb.openTab(t.pageMarket);
-    const market = await wb.pane.getByRole("group", { name: m.rowLabel(m.quadrantS, 1), exact: true }).getByLabel(m.colFactor, { exact: true }).evaluate((input) => input.closest(".fui-Input")!.getBoundingClientRect().height);
+    const market = await wb.cell(m.rowLabel(m.quadrantS, 1), m.colFactor).evaluate((input) => input.closest(".fui-Input")!.getBoundingClientRect().height);
     expect(smart).toBe(market);
   });
 

@@ -110,16 +110,16 @@ describe("Enter in a field does what the step's primary button does", () => {
     await wb.openTab(t.pageMarket);
     const first = m.rowLabel(m.quadrantS, 1);
     await wb.fillField(m.colFactor, "Brand", { group: first });
-    await wb.pane.getByRole("group", { name: first, exact: true }).getByLabel(m.colFactor, { exact: true }).press("Enter");
+    await wb.cell(first, m.colFactor).press("Enter");
     await heading(wb, t.wizardStep(1, 2, m.swotStepFactors));
-    expect(await wb.pane.getByRole("group", { name: first, exact: true }).getByLabel(m.colWeight, { exact: true }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await wb.cell(first, m.colWeight).evaluate((el) => el === document.activeElement)).toBe(true);
 
     await wb.openTab(m.tabRisk);
     const risk = m.rowLabel(m.riskRow, 1);
     await wb.fillField(m.colRisk, "Supplier delay", { group: risk });
     await wb.fillField(m.colProbability, "4", { group: risk });
     await wb.fillField(m.colImpact, "5", { group: risk });
-    await wb.pane.getByRole("group", { name: risk, exact: true }).getByLabel(m.colImpact, { exact: true }).press("Enter");
+    await wb.cell(risk, m.colImpact).press("Enter");
     await wb.waitForText(t.writeDoneSheet(m.sheetRisk));
     expect(await sheets()).toEqual(["Sheet1", m.sheetRisk]);
     wb.expectCleanRun();
@@ -182,7 +182,7 @@ describe("after a write", () => {
 
     // Start over: an empty form.
     await wb.press(t.startOver);
-    expect(await wb.pane.getByRole("group", { name: risk, exact: true }).getByLabel(m.colRisk, { exact: true }).inputValue()).toBe("");
+    expect(await wb.cell(risk, m.colRisk).inputValue()).toBe("");
     wb.expectCleanRun();
   });
 });

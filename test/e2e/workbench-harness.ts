@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { chromium, Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { quoteSheet } from "../../src/excel/address";
 import type { CellValue } from "../../src/excel/gateway";
+import { LIST_STRINGS } from "../../src/i18n/fields";
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { startWorkbenchServer } from "../../scripts/workbench-server.cjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "../support/chromium";
@@ -140,17 +141,20 @@ export class WorkbenchPage {
   }
 
   /**
-   * Types into the pane's field with this label (replacing what is there); `group` narrows it to one
-   * labelled group, e.g. the row "Channel 2" of a list editor, whose cells are named "<row> <column>"
-   * ("Channel 2 Weight"): `label` is then the column's.
+   * A list editor's cell: in the row's group ("Channel 2"), the control named "<row> <column>"
+   * ("Channel 2 Weight"), as a screen reader reads it (both languages name cells alike).
+   */
+  cell(row: string, column: string): Locator {
+    return this.pane.getByRole("group", { name: row, exact: true }).getByLabel(LIST_STRINGS.en.cellLabel(row, column), { exact: true });
+  }
+
+  /**
+   * Types into the pane's field with this label (replacing what is there); with `group`, into the list
+   * editor's cell of that row and column (`cell`).
    */
   async fillField(label: string, text: string, options: { readonly group?: string } = {}): Promise<void> {
-    if (options.group === undefined) {
-      await this.pane.getByLabel(label, { exact: true }).fill(text);
-      return;
-    }
-    const scope = this.pane.getByRole("group", { name: options.group, exact: true });
-    await scope.getByLabel(label, { exact: true }).or(scope.getByLabel(`${options.group} ${label}`, { exact: true })).fill(text);
+    const field = options.group === undefined ? this.pane.getByLabel(label, { exact: true }) : this.cell(options.group, label);
+    await field.fill(text);
   }
 
   /** Ticks or clears the pane's checkbox with this label. */
