@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import type { UiStrings } from "../../i18n/ui";
 import { ActionBar } from "./ActionBar";
 import { CONTROL_SIZE } from "./control-size";
+import { ActionForm } from "./ActionForm";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -101,14 +102,7 @@ export function WizardSteps({ steps, current, done = [], reached = 0, onStep, t,
   }, [current]);
   const last = current === steps.length - 1;
   return (
-    <form
-      noValidate
-      className={styles.root}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!busy) onNext();
-      }}
-    >
+    <ActionForm className={styles.root} onAction={onNext} disabled={busy}>
       <div className={styles.stepper}>
         <ol className={styles.steps} aria-label={t.wizardStepsLabel}>
           {steps.map((step, i) => {
@@ -152,6 +146,6 @@ export function WizardSteps({ steps, current, done = [], reached = 0, onStep, t,
           {last ? finishLabel : t.wizardNext}
         </Button>
       </ActionBar>
-    </form>
+    </ActionForm>
   );
 }

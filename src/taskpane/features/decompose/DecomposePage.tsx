@@ -34,6 +34,7 @@ import { CONTROL_SIZE } from "../../components/control-size";
 import { reviveFormDraft, reviveIf } from "../../drafts/revive";
 import { usePersistentReducer, usePersistentState } from "../../drafts/use-drafts";
 import { parseRange } from "../../../excel/address";
+import { ActionForm } from "../../components/ActionForm";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -208,13 +209,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
     <div className={styles.page}>
       <OutsideExcelNotice gateway={gateway} t={t} />
       <Text>{d.intro}</Text>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void write();
-        }}
-      >
+      <ActionForm onAction={() => void write()} disabled={writer.status.kind === "working" || !gateway.available}>
         <div ref={containerRef} className={styles.page}>
           <section className={styles.section}>
             <Text as="h3" weight="semibold" className={styles.heading}>
@@ -360,7 +355,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
             </Button>
           </ActionBar>
         </div>
-      </form>
+      </ActionForm>
     </div>
   );
 }

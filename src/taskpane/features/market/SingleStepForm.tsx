@@ -2,6 +2,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode, RefObject } from "react";
 import { ActionBar } from "../../components/ActionBar";
 import { CONTROL_SIZE } from "../../components/control-size";
+import { ActionForm } from "../../components/ActionForm";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -18,13 +19,7 @@ export function SingleStepForm({ containerRef, onSubmit, submitLabel, busy, chil
 }) {
   const styles = useStyles();
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
+    <ActionForm onAction={onSubmit} disabled={busy}>
       <div ref={containerRef} className={styles.form}>
         {children}
         <ActionBar outcome={result}>
@@ -33,6 +28,6 @@ export function SingleStepForm({ containerRef, onSubmit, submitLabel, busy, chil
           </Button>
         </ActionBar>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -3,7 +3,6 @@ import { useMemo } from "react";
 import { MARKET_STRINGS } from "../../../i18n/market";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { CONTROL_SIZE } from "../../components/control-size";
-import { submitOnEnter } from "../../components/submit-on-enter";
 import { draftReducer } from "../../components/form-draft";
 import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
@@ -45,7 +44,6 @@ export function SwotForm({ gateway, language }: PageProps) {
   const { errors: factorErrors, containerRef: factorsRef, submit: submitFactors } = useFormValidation(factors, t);
   const { errors: strategyErrors, containerRef: strategiesRef, submit: submitAll } = useFormValidation(all, t);
 
-  const busy = writer.status.kind === "working";
   const next = () => {
     if (step === 0) submitFactors(() => setStep(1));
     else submitAll((data) => void writer.createSheet(swotPlan(data, language)));
@@ -66,13 +64,13 @@ export function SwotForm({ gateway, language }: PageProps) {
       result={<WriteResult writer={writer} t={t} />}
     >
       {step === 0 ? (
-        <div ref={factorsRef} className={styles.step} onKeyDown={(event) => submitOnEnter(event, busy ? undefined : next)}>
+        <div ref={factorsRef} className={styles.step}>
           {SWOT_LISTS.map((list) => (
             <FactorListEditor key={list} list={list} legend={m[LEGEND[list]]} draft={draft} dispatch={dispatch} errors={factorErrors} m={m} t={t} language={language} gateway={gateway} />
           ))}
         </div>
       ) : (
-        <div ref={strategiesRef} className={styles.step} onKeyDown={(event) => submitOnEnter(event, busy ? undefined : next)}>
+        <div ref={strategiesRef} className={styles.step}>
           {STRATEGIES.map(([field, label]) => {
             const message = errorMessage(strategyErrors[`strategies.${field}`], m);
             return (

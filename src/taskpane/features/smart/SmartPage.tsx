@@ -1,6 +1,5 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { KeyboardEvent } from "react";
 import type { RangeData } from "../../../excel/gateway";
 import { SMART_STRINGS, type SmartStrings } from "../../../i18n/smart";
 import { UI_STRINGS } from "../../../i18n/ui";
@@ -15,7 +14,6 @@ import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { WriteResult } from "../../components/WriteResult";
 import { fieldValue } from "../../components/form-fields";
 import { growthHistory } from "../../components/history-range";
-import { submitOnEnter } from "../../components/submit-on-enter";
 import { AMOUNT_DISPLAYS } from "../../components/amount-format";
 import { dayFromText } from "../../../core/shared/excel-date";
 import { sharedFieldMessage } from "../../../i18n/fields";
@@ -204,8 +202,6 @@ export function SmartPage({ gateway, language }: PageProps) {
         <div
           ref={step === 0 ? ref0 : step === 1 ? ref1 : step === 2 ? ref2 : step === 3 ? ref3 : ref4}
           className={styles.step}
-          // Enter runs Next as the form's own submission would, but not while an input method is composing.
-          onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => submitOnEnter(event, writer.status.kind === "working" ? undefined : next)}
         >
           {step === 0 && (
             <>
