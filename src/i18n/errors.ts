@@ -78,6 +78,14 @@ const en: Record<ErrorCode, Template> = {
     `${p.where}: the result cannot be computed to full precision for these values (a horizon very long compared with the customers' history). Use a shorter horizon.`,
   SPEND_MEAN_UNDEFINED: (p) =>
     `${p.where}: q = ${p.q} is not above 1, so the average spend of a customer without repeat purchases is not finite. Fit the spend model on more repeat customers.`,
+
+  // --- Funnel rates and the weighted pipeline ---
+  COUNT_RISES: (p) =>
+    `${p.where}: ${p.value} is more than the stage above it (${p.previous}). Enter the counts top stage first, each counting the people who reached that stage.`,
+  TOO_FEW_STAGES: (p) => `${p.where} has one stage only; a conversion rate needs two (a stage and the one below it). Select the counts of every stage.`,
+  UNKNOWN_STAGE: (p) => `${p.where}: "${p.value}" is not a stage in ${p.otherArg}. Add it to ${p.otherArg} or correct the name.`,
+  DUPLICATE_STAGE: (p) =>
+    `${p.where}: "${p.value}" is listed again with ${p.probability}, but row ${p.otherRow} gives it ${p.otherProbability}. Keep one row per stage.`,
 };
 
 const zh: Record<ErrorCode, Template> = {
@@ -136,6 +144,12 @@ const zh: Record<ErrorCode, Template> = {
   NOT_CONVERGED: (p) => `${p.where}：在这些数值下无法以完整精度计算结果（预测期相对客户历史过长）。请缩短预测期。`,
   SPEND_MEAN_UNDEFINED: (p) =>
     `${p.where}：q = ${p.q} 不大于 1，没有重复购买的客户的平均消费金额不是有限值。请用更多重复购买客户拟合消费模型。`,
+
+  // --- 漏斗转化率与加权商机 ---
+  COUNT_RISES: (p) => `${p.where}：${p.value} 大于上一环节的人数（${p.previous}）。请自上而下填写各环节人数，每个环节只计到达该环节的人数。`,
+  TOO_FEW_STAGES: (p) => `${p.where}只有 1 个环节，计算转化率至少需要 2 个（一个环节及其下一环节）。请选择每个环节的人数。`,
+  UNKNOWN_STAGE: (p) => `${p.where}：“${p.value}”不在${p.otherArg}中。请将其加入${p.otherArg}，或改正阶段名称。`,
+  DUPLICATE_STAGE: (p) => `${p.where}：“${p.value}”再次出现，赢率为 ${p.probability}，而第 ${p.otherRow} 行为 ${p.otherProbability}。每个阶段只保留一行。`,
 };
 
 export const ERROR_MESSAGES: Readonly<Record<Language, Record<ErrorCode, Template>>> = { en, zh };

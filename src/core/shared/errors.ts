@@ -111,6 +111,16 @@ export interface ErrorDetails {
   NOT_CONVERGED: Where;
   /** A mean spend that is infinite: q ≤ 1 for a customer without repeat purchases (p·x + q ≤ 1 in general). */
   SPEND_MEAN_UNDEFINED: Where & { q: number };
+
+  // --- Funnel rates and the weighted pipeline (src/core/funnel: funnel-rates.ts, pipeline-weighted.ts) ---
+  /** An observed stage count above the count of the stage before it (`previous`): counts must not rise down a funnel. */
+  COUNT_RISES: Where & { value: number; previous: number };
+  /** A list of stage counts with one stage only: a conversion rate needs a stage and the one below it. */
+  TOO_FEW_STAGES: Where;
+  /** An opportunity's stage that `otherArg` (the stage table) does not list. */
+  UNKNOWN_STAGE: Where & { value: string; otherArg: string };
+  /** A stage listed twice in a stage table with different probabilities; `otherRow` is its first row. */
+  DUPLICATE_STAGE: Where & { value: string; probability: number; otherRow: number; otherProbability: number };
 }
 
 export type ErrorCode = keyof ErrorDetails;
