@@ -1,8 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][]; the metadata generator needs the type written out. */
 import * as funnel from "../core/funnel";
-import { run } from "./shared/edge";
+import { fail } from "../core/shared/errors";
+import { isBlank, toNumber, toText } from "./shared/cells";
+import { cellError, describe, officeLanguage, run } from "./shared/edge";
 import { optionalNumberOf } from "./shared/options";
-import { listResult, numberOf, numbersOf, trimmedList } from "./shared/ranges";
+import { List, listResult, numberOf, numbersOf, parallelLists, shapeOf, textsOf, trimmedList } from "./shared/ranges";
 
 /**
  * Visitors needed at the top of the funnel to reach a target: ceil(target ÷ product of the rates), rounded up once (100 deals at 40%, 50%, 25% need 2000). Returns one whole number.
@@ -81,4 +83,65 @@ export function funnelPyramid(target_revenue: number, avg_order: number, promoti
     );
     return listResult(grades, list.orientation);
   });
+}
+
+/**
+ * Observed conversion rates: each stage's count ÷ the count above it, top to bottom ({2000;800;400;100} → {0.4;0.5;0.25}), ready for FUNNEL.TARGET. Below a count of 0 a rate shows #DIV/0!. Returns one rate fewer than counts, shaped like counts.
+ * @customfunction FUNNEL.RATES
+ * @param counts People who reached each stage, top stage first (visitors, valid leads, followed up, deals): each 0 or more, none above the one before it; averages may have decimals.
+ * @returns The conversion rate of each step (0 to 1), top to bottom: a column, or a row if counts is a row.
+ */
+export function funnelRates(counts: any[][]): any[][] {
+  return run((call) => {
+    const list = trimmedList(call.list("counts", counts));
+    const rates = funnel.funnelRates(numbersOf(list));
+    return listResult(
+      rates.map((rate) => (rate === null ? cellError("div0") : rate)),
+      list.orientation,
+    );
+  });
+}
+
+/**
+ * Weighted pipeline (商机加权): each opportunity's amount × the win probability of its stage in stage_table (names match ignoring case, width and extra spaces). An unknown stage shows #N/A in its row. Returns one value per opportunity, shaped like amounts.
+ * @customfunction PIPELINE.WEIGHTED
+ * @param amounts Amount of each opportunity in your currency, 0 or more (12万 and ¥120,000 are read).
+ * @param stages Sales stage of each opportunity, as named in stage_table; one per amount.
+ * @param stage_table Two columns: each stage's name and its win probability (60% or 0.6, from 0% to 100%). A header row is allowed.
+ * @returns Amount × win probability per opportunity (#N/A for a stage not in the table): a column, or a row if amounts is a row.
+ */
+export function pipelineWeighted(amounts: any[][], stages: any[][], stage_table: any[][]): any[][] {
+  return run((call) => {
+    const [money, names] = parallelLists([call.list("amounts", amounts), call.list("stages", stages)]).lists as [List, List];
+    const weighted = funnel.pipelineWeighted(numbersOf(money), textsOf(names), stageTableOf(stage_table));
+    const language = officeLanguage();
+    return listResult(
+      weighted.map((value) => (typeof value === "number" ? value : cellError("na", describe(value.because, language, call)))),
+      money.orientation,
+    );
+  });
+}
+
+/**
+ * A two-column stage table: name, probability. Trailing blank rows are not data; a first row whose
+ * probability is text without a digit ("赢率", "Win probability") above more rows is a header.
+ */
+function stageTableOf(range: unknown): funnel.StageTable {
+  const arg = "stage_table";
+  const { rows: height, columns } = shapeOf(range);
+  if (columns !== 2) throw fail("BAD_SHAPE", { arg, expectedColumns: 2, rows: height, columns });
+  const rows = range as unknown[][];
+  let end = rows.length;
+  while (end > 0 && (rows[end - 1] as unknown[]).every(isBlank)) end--;
+  const label = (rows[0] as unknown[] | undefined)?.[1];
+  const header = end > 1 && typeof label === "string" && !isBlank(label) && !/\d/.test(label) ? 1 : 0;
+  if (end - header === 0) throw fail("EMPTY", { arg });
+  const names: Array<string | number> = [];
+  const probabilities: number[] = [];
+  for (let r = header; r < end; r++) {
+    const cells = rows[r] as unknown[];
+    names.push(toText(cells[0], { arg, row: r + 1, column: 1 }));
+    probabilities.push(toNumber(cells[1], { arg, row: r + 1, column: 2 }));
+  }
+  return { names, probabilities, firstRow: header + 1 };
 }

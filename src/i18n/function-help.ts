@@ -93,6 +93,24 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     example: "=SALES.FUNNEL.PYRAMID(10000000, 200000, 0.3) → 50; 167; 556; 1852; 6173",
   },
   {
+    id: "FUNNEL.RATES",
+    syntax: "=SALES.FUNNEL.RATES(counts)",
+    summary: {
+      en: "Observed conversion rates: each stage's count ÷ the count above it, top to bottom, ready for FUNNEL.TARGET; #DIV/0! below a stage of 0.",
+      zh: "实际转化率：由各环节实际人数算出每一步的转化率（本环节 ÷ 上一环节），自上而下，可直接用于 FUNNEL.TARGET；上一环节为 0 时为 #DIV/0!。",
+    },
+    example: "=SALES.FUNNEL.RATES({2000;800;400;100}) → 0.4; 0.5; 0.25",
+  },
+  {
+    id: "PIPELINE.WEIGHTED",
+    syntax: "=SALES.PIPELINE.WEIGHTED(amounts, stages, stage_table)",
+    summary: {
+      en: "Weighted pipeline: each opportunity's amount × the win probability of its stage, looked up in a two-column stage table; #N/A in the row of an unknown stage.",
+      zh: "商机加权：每个商机的金额 × 其阶段的赢率（在两列的阶段赢率表中查找）；表中没有的阶段在该行显示 #N/A。",
+    },
+    example: "=SALES.PIPELINE.WEIGHTED(B2:B7, C2:C7, F2:G6) → 400000; 72000; 80000; 10500; 360000; 200000 (SUM: 1122500)",
+  },
+  {
     id: "TARGET.SPLIT",
     syntax: "=SALES.TARGET.SPLIT(total, weights, [unit])",
     summary: {

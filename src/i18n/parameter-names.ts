@@ -98,6 +98,10 @@ export const PARAMETER_NAMES_ZH: Readonly<Record<string, string>> = {
   spend_params: "金额模型参数",
   months: "月数",
   periods_per_month: "每月期数",
+  // Funnel rates and the weighted pipeline (amounts as above: money per row)
+  counts: "各环节人数",
+  stages: "商机阶段",
+  stage_table: "阶段赢率表",
 };
 
 // Not `PARAMETER_NAMES_ZH[word]` alone: "constructor" or "toString" in a name must not find Object's members.

@@ -79,6 +79,18 @@ describe("the built functions bundle", () => {
     expect(shown.message).toBe("参数“金额”第 1 行：“abc”不是数字。");
   });
 
+  it("reads observed funnel counts into rates and weights a pipeline, one cell's error in the runtime's class", () => {
+    const fn = (id: string) => associated.get(id)!;
+    const rates = fn("FUNNEL.RATES")([[2000], [800], [400], [100]]) as number[][];
+    expect(rates).toEqual([[0.4], [0.5], [0.25]]);
+    expect(fn("FUNNEL.TARGET")(100, rates)).toBe(2000);
+    const table = [["商机阶段", "赢率"], ["谈判", "80%"], ["赢单", 1]];
+    const weighted = fn("PIPELINE.WEIGHTED")([["50万"], ["20万"], [100]], [["谈判"], [" 赢单 "], ["签约中"]], table) as unknown[][];
+    expect(weighted.slice(0, 2)).toEqual([[400_000], [200_000]]);
+    expect(weighted[2]![0]).toBeInstanceOf(ExcelError);
+    expect(weighted[2]![0]).toMatchObject({ code: "#N/A", message: 'stages, row 3: "签约中" is not a stage in stage_table. Add it to stage_table or correct the name.' });
+  });
+
   it("stays small and free of UI code (it loads with every workbook)", () => {
     const source = readFileSync(distFile("functions.js"), "utf8");
     expect(source.length).toBeLessThan(120_000); // minified; 87.7 k with CUSTOMER.TAGS (the gzipped budget is in budget.built.test.ts)

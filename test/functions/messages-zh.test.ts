@@ -3,7 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { clvAlive, clvFit, clvPurchases, clvSpendFit, clvSummary, clvValue } from "../../src/functions/clv";
 import { commissionTiered } from "../../src/functions/commission";
 import { forecastAccuracy, forecastHolt, forecastHw, forecastHwParams, forecastMa, forecastSes } from "../../src/functions/forecast";
-import { funnelLevers, funnelPlan, funnelPyramid, funnelStages, funnelTarget } from "../../src/functions/funnel";
+import { funnelLevers, funnelPlan, funnelPyramid, funnelRates, funnelStages, funnelTarget, pipelineWeighted } from "../../src/functions/funnel";
 import {
   kpiAov,
   kpiCac,
@@ -106,6 +106,9 @@ const CASES: Record<string, Case> = {
   "FUNNEL.STAGES": { fn: funnelStages, valid: [2000, column(0.4, 0.5)] },
   "FUNNEL.LEVERS": { fn: funnelLevers, valid: [2000, row(0.4, 0.5, 0.25), row(2500, 0.5, 0.6, 0.3)] },
   "FUNNEL.PYRAMID": { fn: funnelPyramid, valid: [1e7, 2e5, row(0.3), null] },
+  "FUNNEL.RATES": { fn: funnelRates, valid: [column(2000, 800, 400)] },
+  // A stage is any text: the bad one is a blank (an unknown stage is #N/A in its own cell, not thrown).
+  "PIPELINE.WEIGHTED": { fn: pipelineWeighted, valid: [column(100, 200), column("谈判", "赢单"), [["谈判", 0.8], ["赢单", 1]]], bad: { 1: column("谈判", null) } },
   "TARGET.SPLIT": { fn: targetSplit, valid: [100, column(1, 1), null] },
   "TARGET.SEASONAL": { fn: targetSeasonal, valid: [120, column(1, 2, 3, 4), null, 2] },
   "TARGET.TIERS": { fn: targetTiers, valid: [100, null, null] },

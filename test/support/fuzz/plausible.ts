@@ -331,6 +331,61 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       }),
   ),
 
+  // Stage counts going down the funnel: whole people, or monthly averages with decimals; now and then the
+  // bottom stages empty (#DIV/0! below a 0) or a count written as text.
+  "FUNNEL.RATES": spec(
+    ["counts"],
+    fc
+      .record({
+        top: fc.oneof(fc.integer({ min: 1, max: 1_000_000 }), decimal(0.5, 5000, 1)),
+        shares: fc.array(fc.oneof(decimal(0, 1, 2), fc.constant(1)), { minLength: 1, maxLength: 6 }),
+        zeros: fc.integer({ min: 0, max: 2 }),
+        whole: fc.boolean(),
+        o: orientation,
+        pad: padding,
+      })
+      .map(({ top, shares, zeros, whole, o, pad }) => {
+        const counts: number[] = [top];
+        for (const share of shares) counts.push(whole ? Math.floor((counts.at(-1) as number) * share) : toExcelPrecision((counts.at(-1) as number) * share));
+        const shown = counts.map((c, i) => (i >= counts.length - zeros && i > 0 ? 0 : c)).map((c, i) => (i === 1 && Number.isInteger(c) ? c.toLocaleString("en-US") : c));
+        return { counts: paddedList(shown, o, pad) };
+      }),
+  ),
+
+  // Opportunities whose stages come from the stage table (respelled now and then: case, full width, spaces),
+  // one in ten unknown (#N/A in its cell); amounts as numbers or 万 text; probabilities as fractions or "60%";
+  // the table with or without a header row.
+  "PIPELINE.WEIGHTED": spec(
+    ["amounts", "stages", "stage_table"],
+    fc
+      .record({
+        names: fc.uniqueArray(fc.constantFrom("初步接洽", "需求确认", "方案报价", "谈判", "赢单", "Prospecting", "Proposal", "Closed Won"), { minLength: 1, maxLength: 6 }),
+        n: fc.integer({ min: 1, max: 25 }),
+        header: fc.boolean(),
+        o: orientation,
+        pad: padding,
+      })
+      .chain(({ names, n, header, o, pad }) =>
+        fc
+          .record({
+            probabilities: list(asCell(rateOrZero), names.length),
+            amounts: list(fc.oneof(money, fc.integer({ min: 1, max: 2000 }).map((k) => `${k / 2}万`)), n),
+            picks: list(fc.tuple(fc.nat(names.length - 1), fc.nat(9)), n),
+          })
+          .map(({ probabilities, amounts, picks }) => {
+            const stages = picks.map(([k, how]) => {
+              const name = names[k] as string;
+              if (how === 0) return "签约中";
+              if (how === 1) return `\u3000${name} `;
+              if (how === 2) return name.toUpperCase();
+              return name;
+            });
+            const rows = names.map((name, j) => [name, probabilities[j]]);
+            return { amounts: paddedList(amounts, o, pad), stages: paddedList(stages, o, pad), stage_table: header ? [["商机阶段", "赢率"], ...rows] : rows };
+          }),
+      ),
+  ),
+
   "TARGET.SPLIT": spec(
     ["total", "weights", "unit"],
     fc
