@@ -62,7 +62,7 @@ export function funnelLevers(top: number, rates: any[][], improved: any[][]): nu
 }
 
 /**
- * Lead pyramid: customers needed in each lead grade from A down. A = ceil(target_revenue ÷ avg_order); each lower grade = ceil(A ÷ product of the promotion rates above it). Returns one whole number per grade.
+ * Lead pyramid: customers needed in each lead grade from A down. A = ceil(target_revenue ÷ avg_order); each lower grade = ceil(A ÷ product of the promotion rates above it). The course's 50;150;450;1350;4050 is rate 1/3; 30% gives 50;167;556;1852;6173.
  * @customfunction FUNNEL.PYRAMID
  * @param target_revenue Revenue to reach, in your currency, greater than 0.
  * @param avg_order Revenue from one grade-A customer (the average order), in the same currency, greater than 0.

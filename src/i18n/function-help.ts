@@ -87,10 +87,10 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     id: "FUNNEL.PYRAMID",
     syntax: "=SALES.FUNNEL.PYRAMID(target_revenue, avg_order, promotion_rates, [levels])",
     summary: {
-      en: "Lead pyramid: customers needed in each lead grade from A down, each grade rounded up once.",
-      zh: "客户分级金字塔：从 A 级往下，每一级需要的客户数，每级各自向上取整一次。",
+      en: "Lead pyramid: customers needed in each lead grade from A down, each grade rounded up once. The course's 50; 150; 450; 1350; 4050 is a rate of exactly 1/3: its \"30%\" is rounded. At 30% each grade is 1/0.3 = 3.33 times the one above: 167, not 150.",
+      zh: "客户分级金字塔：从 A 级往下，每一级需要的客户数，每级各自向上取整一次。课程的 50; 150; 450; 1350; 4050 对应的晋级率正好是 1/3，文中的“30%”是约数；按 30% 计算，每级是上一级的 1/0.3 = 3.33 倍：167 而不是 150。",
     },
-    example: "=SALES.FUNNEL.PYRAMID(10000000, 200000, 0.3) → 50; 167; 556; 1852; 6173",
+    example: "=SALES.FUNNEL.PYRAMID(10000000, 200000, 1/3) → 50; 150; 450; 1350; 4050 (with 0.3: 50; 167; 556; 1852; 6173)",
   },
   {
     id: "FUNNEL.RATES",

@@ -90,7 +90,7 @@ export const FUNCTION_METADATA_ZH: Readonly<Record<string, FunctionTextZh>> = {
     },
   },
   "FUNNEL.PYRAMID": {
-    description: "客户分级金字塔：从 A 级往下每一级所需的客户数。A = 目标销售额 ÷ 客单价，向上取整；以下各级 = A ÷ 其上各级晋级率之积，各自向上取整一次。",
+    description: "客户分级金字塔：从 A 级往下每级所需客户数。A = 目标销售额 ÷ 客单价；以下各级 = A ÷ 其上晋级率之积，各自向上取整。课程的 50;150;450;1350;4050 是晋级率 1/3，30% 得 50;167;556;1852;6173。",
     parameters: {
       target_revenue: "要达成的销售额（本币），大于 0。",
       avg_order: "一位 A 级客户带来的销售额（平均订单金额），同一币种，大于 0。",
