@@ -116,11 +116,39 @@ function sheets() {
     },
   };
 
+  // Beside the course's funnel (columns G–M): last month's observed counts → FUNNEL.RATES → next month's
+  // plan, and a small B2B pipeline weighted by stage (amounts as 万 text, as CRM exports write them).
+  const opportunities = [
+    ["华东经销商年框 Distributor", "50万", "谈判"],
+    ["连锁门店 Store chain", "12万", "方案报价"],
+    ["电商平台 Marketplace", "80万", "初步接洽"],
+    ["企业团购 Corporate gifts", "3.5万", "需求确认"],
+    ["政府采购 Public tender", "120万", "需求确认"],
+    ["老客户续约 Renewal", "20万", "赢单"],
+  ];
+  const pipelineStages = [
+    ["初步接洽", 0.1],
+    ["需求确认", 0.3],
+    ["方案报价", 0.6],
+    ["谈判", 0.8],
+    ["赢单", 1],
+  ];
   const funnel = {
     name: "Funnel 漏斗",
-    widths: [34, 14, 4, 14, 12],
-    bold: [1, 2, 9, 15, 20, 27],
-    formats: { "B4:B6": PERCENT, "B21:B24": "0.##", B28: AMOUNT, B29: AMOUNT, B30: "0.000" },
+    widths: [34, 14, 4, 14, 12, 4, 40, 14, 12, 14, 4, 20, 20],
+    bold: [1, 2, 9, 15, 20, 26, 27],
+    formats: {
+      "B4:B6": PERCENT,
+      "B21:B24": "0.##",
+      B28: AMOUNT,
+      B29: AMOUNT,
+      B30: "0.000",
+      "H3:H6": AMOUNT,
+      "I4:I6": PERCENT,
+      "H10:H14": AMOUNT,
+      "J28:J34": AMOUNT,
+      "M28:M32": PERCENT,
+    },
     cells: {
       A1: "经销商漏斗 Dealership funnel: 100 deals at K 40%, F 50%, C 25%",
       A2: "输入 Inputs",
@@ -169,6 +197,43 @@ function sheets() {
       A34: "C",
       A35: "D",
       A36: "E",
+
+      G1: "实际转化率 Observed rates (FUNNEL.RATES): last month's counts",
+      G2: "环节 Stage",
+      H2: "上月人数 Count",
+      I2: "转化率 Rate",
+      G3: "进店 Visitors N",
+      H3: 2000,
+      G4: "有效线索 Valid leads",
+      H4: 800,
+      G5: "跟进 Followed up",
+      H5: 400,
+      G6: "成交 Deals",
+      H6: 100,
+      I4: f("SALES.FUNNEL.RATES(H3:H6)", "I4:I6"),
+      G8: "下月目标成交 Target deals next month",
+      H8: 120,
+      G9: "按实际转化率 At the observed rates (FUNNEL.PLAN)",
+      G10: "进店 Visitors N",
+      G11: "有效线索 Valid leads",
+      G12: "跟进 Followed up",
+      G13: "成交 Deals",
+      H10: f("SALES.FUNNEL.PLAN(H8,I4:I6)", "H10:H13"),
+      G14: "所需进店 Visitors needed (FUNNEL.TARGET)",
+      H14: f("SALES.FUNNEL.TARGET(H8,SALES.FUNNEL.RATES(H3:H6))"),
+
+      G26: "加权商机 Weighted pipeline (PIPELINE.WEIGHTED): amount × win probability of the stage",
+      G27: "商机 Opportunity",
+      H27: "金额 Amount",
+      I27: "商机阶段 Stage",
+      J27: "加权 Weighted",
+      ...Object.fromEntries(opportunities.flatMap(([name, amount, stage], i) => [[`G${i + 28}`, name], [`H${i + 28}`, amount], [`I${i + 28}`, stage]])),
+      J28: f("SALES.PIPELINE.WEIGHTED(H28:H33,I28:I33,L27:M32)", "J28:J33"),
+      I34: "合计 Total",
+      J34: f("SUM(J28:J33)"),
+      L27: "商机阶段 Stage",
+      M27: "赢率 Win probability",
+      ...Object.fromEntries(pipelineStages.flatMap(([stage, p], i) => [[`L${i + 28}`, stage], [`M${i + 28}`, p]])),
     },
   };
 

@@ -90,7 +90,7 @@ describe("the demo workbook", () => {
   });
 
   it("stores each array formula over exactly the cells its result fills", () => {
-    expect(arrays).toHaveLength(27);
+    expect(arrays).toHaveLength(30);
     for (const { sheet, anchor, ref } of arrays) {
       const range = parseRange(ref)!;
       const id = gateway.hf.getSheetId(sheet)!;
@@ -131,6 +131,14 @@ describe("the demo workbook", () => {
     expect(values("Funnel 漏斗", "D21:E24")).toEqual([[125, 25], [125, 25], [120, 20], [120, 20]]);
     expect(column("Funnel 漏斗", "B32:B36")).toEqual([50, 150, 450, 1350, 4050]);
     expect(column("Funnel 漏斗", "C32:C36")).toEqual([50, 167, 556, 1852, 6173]);
+  });
+
+  it("reads last month's funnel counts as rates for next month's plan, and weights the pipeline by stage", () => {
+    expect(column("Funnel 漏斗", "I4:I6")).toEqual([0.4, 0.5, 0.25]);
+    expect(column("Funnel 漏斗", "H10:H13")).toEqual([2400, 960, 480, 120]);
+    expect(values("Funnel 漏斗", "H14")).toEqual([[2400]]);
+    expect(column("Funnel 漏斗", "J28:J33")).toEqual([400_000, 72_000, 80_000, 10_500, 360_000, 200_000]);
+    expect(values("Funnel 漏斗", "J34")).toEqual([[1_122_500]]);
   });
 
   it("computes the KPIs and the tiered commission", () => {
