@@ -112,8 +112,8 @@ export function funnelRates(counts: any[][]): any[][] {
  */
 export function pipelineWeighted(amounts: any[][], stages: any[][], stage_table: any[][]): any[][] {
   return run((call) => {
-    const [money, names] = parallelLists([call.list("amounts", amounts), call.list("stages", stages)]).lists as [List, List];
-    const weighted = funnel.pipelineWeighted(numbersOf(money), textsOf(names), stageTableOf(stage_table));
+    const [money, stageList] = parallelLists([call.list("amounts", amounts), call.list("stages", stages)]).lists as [List, List];
+    const weighted = funnel.pipelineWeighted(numbersOf(money), textsOf(stageList), stageTableOf(stage_table));
     const language = officeLanguage();
     return listResult(
       weighted.map((value) => (typeof value === "number" ? value : cellError("na", describe(value.because, language, call)))),
