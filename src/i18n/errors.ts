@@ -24,7 +24,8 @@ const en: Record<ErrorCode, Template> = {
     p.exclusive === "true"
       ? `${p.where}: ${p.value} must be greater than ${p.min}.`
       : `${p.where}: ${p.value} is below the minimum of ${p.min}.`,
-  TOO_LARGE: (p) => `${p.where}: ${p.value} is above the maximum of ${p.max}.`,
+  TOO_LARGE: (p) =>
+    p.exclusive === "true" ? `${p.where}: ${p.value} must be less than ${p.max}.` : `${p.where}: ${p.value} is above the maximum of ${p.max}.`,
   NOT_INTEGER: (p) => `${p.where}: ${p.value} must be a whole number.`,
   RATE_AS_PERCENT: (p) => `${p.where}: ${p.value} is not a rate. Enter ${p.value}% or ${p.fraction}.`,
   EMPTY: (p) => `${p.where} is empty. Select the cells that hold the data.`,
@@ -86,6 +87,11 @@ const en: Record<ErrorCode, Template> = {
   UNKNOWN_STAGE: (p) => `${p.where}: "${p.value}" is not a stage in ${p.otherArg}. Add it to ${p.otherArg} or correct the name.`,
   DUPLICATE_STAGE: (p) =>
     `${p.where}: "${p.value}" is listed again with ${p.probability}, but row ${p.otherRow} gives it ${p.otherProbability}. Keep one row per stage.`,
+
+  // --- Forecast intervals, seasonal regression, backtests ---
+  NEEDED_WITH_OPTION: (p) => `${p.where} is needed when ${p.because} is "${p.value}". Enter the periods per season (12 for months, 4 for quarters).`,
+  HOLDOUT_TOO_LONG: (p) =>
+    `${p.where}: holding out ${p.value} periods leaves too little history to fit on; with this holdout the history needs at least ${p.needed} values (it has ${p.length}). Hold out fewer periods or select a longer history.`,
 };
 
 const zh: Record<ErrorCode, Template> = {
@@ -98,7 +104,7 @@ const zh: Record<ErrorCode, Template> = {
     p.exclusive === "true"
       ? `${p.where}：${p.value} 必须大于 ${p.min}。`
       : `${p.where}：${p.value} 小于最小值 ${p.min}。`,
-  TOO_LARGE: (p) => `${p.where}：${p.value} 超过最大值 ${p.max}。`,
+  TOO_LARGE: (p) => (p.exclusive === "true" ? `${p.where}：${p.value} 必须小于 ${p.max}。` : `${p.where}：${p.value} 超过最大值 ${p.max}。`),
   NOT_INTEGER: (p) => `${p.where}：${p.value} 必须是整数。`,
   RATE_AS_PERCENT: (p) => `${p.where}：${p.value} 不是比率。请输入 ${p.value}% 或 ${p.fraction}。`,
   EMPTY: (p) => `${p.where}为空。请选择包含数据的单元格。`,
@@ -150,6 +156,11 @@ const zh: Record<ErrorCode, Template> = {
   TOO_FEW_STAGES: (p) => `${p.where}只有 1 个环节，计算转化率至少需要 2 个（一个环节及其下一环节）。请选择每个环节的人数。`,
   UNKNOWN_STAGE: (p) => `${p.where}：“${p.value}”不在${p.otherArg}中。请将其加入${p.otherArg}，或改正阶段名称。`,
   DUPLICATE_STAGE: (p) => `${p.where}：“${p.value}”再次出现，赢率为 ${p.probability}，而第 ${p.otherRow} 行为 ${p.otherProbability}。每个阶段只保留一行。`,
+
+  // --- 预测区间、季节回归、回测 ---
+  NEEDED_WITH_OPTION: (p) => `${p.where}不能省略：${p.because}为“${p.value}”时需要它。请填写每个周期的期数（月度数据 12，季度 4）。`,
+  HOLDOUT_TOO_LONG: (p) =>
+    `${p.where}：留出 ${p.value} 期后剩下的历史数据太少，无法拟合；此时历史数据至少需要 ${p.needed} 个数值（现有 ${p.length} 个）。请减少回测期数，或选择更长的历史数据。`,
 };
 
 export const ERROR_MESSAGES: Readonly<Record<Language, Record<ErrorCode, Template>>> = { en, zh };

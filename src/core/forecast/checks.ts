@@ -62,3 +62,16 @@ export function cellValues(values: ArrayLike<number>, arg = "history"): number[]
   for (let i = 0; i < values.length; i++) out[i] = toExcelPrecision(inCellRange(values[i] as number, { arg }));
   return out;
 }
+
+/**
+ * The coverage of a prediction interval, strictly between 0 and 1 (0.95 or 95%): 0 would be no interval
+ * and 1 an infinite one. A level from 1 to 100 was typed as a percentage (95 for 95%): RATE_AS_PERCENT.
+ */
+export function requireLevel(level: number, arg = "level"): number {
+  if (!(level > 0)) throw fail("TOO_SMALL", { arg, value: level, min: 0, exclusive: true });
+  if (level >= 1) {
+    if (level > 1 && level <= 100) throw fail("RATE_AS_PERCENT", { arg, value: level });
+    throw fail("TOO_LARGE", { arg, value: level, max: 1, exclusive: true });
+  }
+  return level;
+}

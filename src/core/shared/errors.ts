@@ -35,8 +35,8 @@ export interface ErrorDetails {
   ERROR_IN_INPUT: Where & { value: string };
   /** A number below the allowed minimum (`min`, inclusive unless `exclusive`). */
   TOO_SMALL: Where & { value: number; min: number; exclusive?: boolean };
-  /** A number above the allowed maximum. */
-  TOO_LARGE: Where & { value: number; max: number };
+  /** A number above the allowed maximum (`max`, inclusive unless `exclusive`). */
+  TOO_LARGE: Where & { value: number; max: number; exclusive?: boolean };
   /** A number that must be a whole number. */
   NOT_INTEGER: Where & { value: number };
   /** A rate written as a percentage number (40 instead of 40% or 0.4). */
@@ -121,6 +121,12 @@ export interface ErrorDetails {
   UNKNOWN_STAGE: Where & { value: string; otherArg: string };
   /** A stage listed twice in a stage table with different probabilities; `otherRow` is its first row. */
   DUPLICATE_STAGE: Where & { value: string; probability: number; otherRow: number; otherProbability: number };
+
+  // --- Forecast intervals, seasonal regression, backtests (src/core/forecast) ---
+  /** An optional argument that the choice `value` of `because` needs (season_length for a seasonal model). */
+  NEEDED_WITH_OPTION: Where & { because: string; value: string };
+  /** A holdout that leaves too little history to fit on: `length` values, `needed` = holdout + the least a method needs. */
+  HOLDOUT_TOO_LONG: Where & { value: number; length: number; needed: number };
 }
 
 export type ErrorCode = keyof ErrorDetails;
