@@ -300,6 +300,33 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     example: "=SALES.FORECAST.ACCURACY({100;200;300;400}, {110;190;330;400}) → 12.5; 16.58; 6.25; 6.04; #N/A",
   },
   {
+    id: "FORECAST.INTERVAL",
+    syntax: '=SALES.FORECAST.INTERVAL(history, horizon, [season_length], ["ses"|"holt"|"additive"|"multiplicative"], [level], [alpha], [beta], [gamma])',
+    summary: {
+      en: "Forecast with a prediction interval (lower, forecast, upper per period), exactly R's predict.HoltWinters(prediction.interval = TRUE) — its approximations and, for multiplicative models, its index quirk included. The 乐观/基准/保守 scenarios are upper/forecast/lower.",
+      zh: "带预测区间的预测（每期下限、预测值、上限），与 R 的 predict.HoltWinters(prediction.interval = TRUE) 完全一致，包括其近似及乘法模型中 R 自身的下标特例。乐观/基准/保守即上限/预测值/下限。",
+    },
+    example: '=SALES.FORECAST.INTERVAL(B2:B25, 8, 4, "additive", 0.95, 0.5, 0.3, 0.4) on the NIST quarterly sales → 670.04, 746.53, 823.03; …',
+  },
+  {
+    id: "FORECAST.LINEAR",
+    syntax: "=SALES.FORECAST.LINEAR(history, horizon, [season_length], [level])",
+    summary: {
+      en: "Least-squares trend plus season dummies (R's lm(y ~ t + factor(season)), solved by QR) with predict.lm's prediction interval; without season_length the straight line of Excel's FORECAST.LINEAR.",
+      zh: "线性趋势加季节虚拟变量的最小二乘回归（R 的 lm(y ~ t + factor(season))，QR 分解），带 predict.lm 的预测区间；不填季节周期时即 Excel 的 FORECAST.LINEAR 直线。",
+    },
+    example: "=SALES.FORECAST.LINEAR(B2:B73, 12, 12) on USAccDeaths → 6569.6, 7557.3, 8545.0; …",
+  },
+  {
+    id: "FORECAST.BACKTEST",
+    syntax: "=SALES.FORECAST.BACKTEST(history, holdout, [season_length])",
+    summary: {
+      en: "Backtest: fits moving average, SES, Holt, Holt-Winters (additive, multiplicative) and LINEAR on all but the last holdout values and scores them (MAE, RMSE, MAPE %, MASE), best RMSE first.",
+      zh: "回测：用除最后若干期外的数据拟合移动平均、一次指数平滑、霍尔特、霍尔特-温特斯（加法、乘法）与线性回归，在留出的各期上评分（MAE、RMSE、MAPE %、MASE），RMSE 最小的在前。",
+    },
+    example: "=SALES.FORECAST.BACKTEST(B2:B109, 8, 4) on UKgas → a header row and six methods",
+  },
+  {
     id: "CLV.SUMMARY",
     syntax: "=SALES.CLV.SUMMARY(customer_ids, order_dates, amounts, [analysis_date], [period_days], [headers])",
     summary: {

@@ -309,6 +309,36 @@ export const FUNCTION_METADATA_ZH: Readonly<Record<string, FunctionTextZh>> = {
       season_length: "MASE 季节朴素预测的周期长度，≥ 1 的整数（月度数据填 12）。默认：1。",
     },
   },
+  "FORECAST.INTERVAL": {
+    description: "带预测区间的预测，与 R 的 predict.HoltWinters(prediction.interval=TRUE) 完全一致（含乘法模型中 R 自身的下标特例），不是 Excel 的 FORECAST.ETS。每期返回下限、预测值、上限。",
+    parameters: {
+      history: "过去的数值，从早到晚，一行或一列，中间不能有空：ses 至少 3 个，holt 至少 4 个，季节模型至少两个完整周期。",
+      horizon: "要预测的期数，1 到 10000 的整数。",
+      season_length: "一个周期有多少期：月度数据 12，季度 4（2 到 366）。默认：无季节（1）。",
+      model: '"ses"（一次指数平滑）、"holt"（线性趋势）、"additive"（加法季节）或 "multiplicative"（乘法季节，数值须大于 0）。默认：填了季节周期为 "additive"，否则 "holt"。',
+      level: "区间包含实际值的概率，0 到 1 之间（0.95 或 95%）。默认：0.95。",
+      alpha: "水平的平滑系数 α，0 到 1。默认：自动拟合（一步预测误差平方和最小）。",
+      beta: "趋势的平滑系数 β，0 到 1（ses 不用）。默认：自动拟合。",
+      gamma: "季节的平滑系数 γ，0 到 1（仅季节模型）。默认：自动拟合。",
+    },
+  },
+  "FORECAST.LINEAR": {
+    description: "线性趋势加季节虚拟变量的最小二乘回归（R 的 lm(y ~ t + factor(season))，QR 分解求解），带 predict.lm 的预测区间；不填季节周期即 Excel 的 FORECAST.LINEAR 直线。每期返回下限、预测值、上限。",
+    parameters: {
+      history: "过去的数值，从早到晚，一行或一列，中间不能有空：至少季节周期 + 2 个（无季节时 3 个）。",
+      horizon: "要预测的期数，1 到 10000 的整数。",
+      season_length: "一个周期有多少期：月度数据 12，季度 4（1 到 366）。默认：1，即一条直线。",
+      level: "区间包含实际值的概率，0 到 1 之间（0.95 或 95%）。默认：0.95。",
+    },
+  },
+  "FORECAST.BACKTEST": {
+    description: "回测：用除最后若干期外的数据拟合各方法（移动平均、一次指数平滑、霍尔特、霍尔特-温特斯加法与乘法、线性回归），在留出的各期上评分。首行为标题，每个能运行的方法一行，RMSE 最小的在前。",
+    parameters: {
+      history: "过去的数值，从早到晚，一行或一列，中间不能有空。",
+      holdout: "留出最近多少期用于检验（如 12 个月），1 以上的整数。",
+      season_length: "一个周期有多少期：月度数据 12，季度 4（1 到 366）。默认：1，无季节。",
+    },
+  },
   "CLV.SUMMARY": {
     description: "由订单明细汇总出每位客户一行，供 BG/NBD 与 Gamma-Gamma 模型使用：客户、重复购买次数、首末购买间隔与观察期长（期数）、复购平均金额。",
     parameters: {

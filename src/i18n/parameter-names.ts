@@ -85,9 +85,13 @@ export const PARAMETER_NAMES_ZH: Readonly<Record<string, string>> = {
   alpha: "水平平滑系数",
   beta: "趋势平滑系数",
   gamma: "季节平滑系数",
-  model: "季节模型",
+  // One name for HW's seasonal model and INTERVAL's model (ses, holt, additive, multiplicative).
+  model: "预测模型",
   forecast: "预测值",
   training: "训练数据",
+  // Forecast intervals and backtests (issue 17)
+  level: "置信水平",
+  holdout: "回测期数",
   // Customer lifetime value (frequency, recency, discount as above: recency here is the time from the
   // first to the last purchase, which the descriptions say)
   period_days: "每期天数",

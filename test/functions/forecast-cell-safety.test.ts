@@ -27,6 +27,8 @@ const history = range(fc.oneof({ weight: 9, arbitrary: fc.double({ min: -1e300, 
 const scalar = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -2, max: 14 }) }, { weight: 1, arbitrary: number }, { weight: 1, arbitrary: cell });
 const unit = fc.oneof(fc.constant(null), fc.double({ min: 0, max: 1, noNaN: true }), scalar);
 const model = fc.constantFrom(null, "additive", "multiplicative", "MULTIPLICATIVE", "other", "");
+const intervalModel = fc.constantFrom(null, "ses", "holt", "additive", "multiplicative", "Holt", "other");
+const level = fc.oneof(fc.constant(null), fc.double({ min: -0.5, max: 1.5, noNaN: true }), fc.constantFrom(0.8, 0.95, "95%", 95), scalar);
 
 const CASES: [string, Adapter, fc.Arbitrary<unknown[]>][] = [
   ["FORECAST.MA", forecast.forecastMa, fc.tuple(fc.oneof(history, anyRange), scalar, fc.oneof(fc.constant(null), scalar))],
@@ -35,6 +37,12 @@ const CASES: [string, Adapter, fc.Arbitrary<unknown[]>][] = [
   ["FORECAST.HW", forecast.forecastHw, fc.tuple(fc.oneof(history, anyRange), scalar, fc.integer({ min: 1, max: 8 }), model, unit, unit, unit)],
   ["FORECAST.HW.PARAMS", forecast.forecastHwParams, fc.tuple(fc.oneof(history, anyRange), fc.oneof(fc.integer({ min: 1, max: 8 }), scalar), model)],
   ["FORECAST.ACCURACY", forecast.forecastAccuracy, fc.tuple(fc.oneof(history, anyRange), fc.oneof(history, anyRange), fc.oneof(fc.constant(null), history), fc.oneof(fc.constant(null), scalar))],
+  [
+    "FORECAST.INTERVAL",
+    forecast.forecastInterval,
+    fc.tuple(fc.oneof(history, anyRange), scalar, fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 8 }), scalar), intervalModel, level, fc.oneof(fc.constant(null), unit), fc.oneof(fc.constant(null), unit), fc.oneof(fc.constant(null), unit)),
+  ],
+  ["FORECAST.LINEAR", forecast.forecastLinear, fc.tuple(fc.oneof(history, anyRange), scalar, fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 8 }), scalar), level)],
 ];
 
 /** Thrown for the whole call; in one cell, FORECAST.ACCURACY's metrics that cannot be computed. */
@@ -74,6 +82,34 @@ describe("forecasting: no NaN, Infinity or undefined ever reaches a cell", () =>
       { numRuns: 150 },
     );
     expect(computed).toBeGreaterThan(300); // most valid inputs give forecasts, not #NUM!
+  });
+
+  it("FORECAST.BACKTEST: a header row of text, then per method a label and finite numbers or the metric's own error", () => {
+    const args = fc.tuple(fc.oneof(history, anyRange), fc.oneof(fc.integer({ min: 1, max: 12 }), scalar), fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 8 }), scalar));
+    fc.assert(
+      fc.property(args, (values) => {
+        let table: unknown[][];
+        try {
+          table = forecast.forecastBacktest(...(values as [never, never, never]));
+        } catch (error) {
+          expect(error).toBeInstanceOf(CustomFunctions.Error);
+          expect(["#VALUE!", "#NUM!"]).toContain((error as CustomFunctions.Error).code);
+          expect((error as CustomFunctions.Error).message ?? "").not.toMatch(/^Unexpected problem/);
+          return;
+        }
+        expect(table[0]).toEqual(["method", "MAE", "RMSE", "MAPE %", "MASE"]);
+        expect(table.length).toBeGreaterThan(1);
+        for (const [label, ...metrics] of table.slice(1)) {
+          expect(typeof label).toBe("string");
+          expect(metrics).toHaveLength(4);
+          for (const m of metrics) {
+            if (m instanceof CustomFunctions.Error) expect(["#N/A", "#DIV/0!", "#NUM!"]).toContain(m.code);
+            else expect(Number.isFinite(m)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("fitted parameters from FORECAST.HW.PARAMS stay in [0, 1]", () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { clvAlive, clvFit, clvPurchases, clvSpendFit, clvSummary, clvValue } from "../../src/functions/clv";
 import { commissionTiered } from "../../src/functions/commission";
-import { forecastAccuracy, forecastHolt, forecastHw, forecastHwParams, forecastMa, forecastSes } from "../../src/functions/forecast";
+import { forecastAccuracy, forecastBacktest, forecastHolt, forecastHw, forecastHwParams, forecastInterval, forecastLinear, forecastMa, forecastSes } from "../../src/functions/forecast";
 import { funnelLevers, funnelPlan, funnelPyramid, funnelRates, funnelStages, funnelTarget, pipelineWeighted } from "../../src/functions/funnel";
 import {
   kpiAov,
@@ -133,6 +133,9 @@ const CASES: Record<string, Case> = {
   "FORECAST.HW": { fn: forecastHw, valid: [column(1, 2, 3, 4, 5, 6, 7, 8), 2, 2, null, 0.5, 0.3, 0.4] },
   "FORECAST.HW.PARAMS": { fn: forecastHwParams, valid: [column(1, 3, 2, 4, 3, 5, 4, 6), 2, null] },
   "FORECAST.ACCURACY": { fn: forecastAccuracy, valid: [column(1, 2), column(1, 3), null, null] },
+  "FORECAST.INTERVAL": { fn: forecastInterval, valid: [column(1, 2, 3, 4, 5, 6, 7, 8), 2, 2, null, null, 0.5, 0.3, 0.4] },
+  "FORECAST.LINEAR": { fn: forecastLinear, valid: [column(1, 3, 2, 4, 3), 2, null, null] },
+  "FORECAST.BACKTEST": { fn: forecastBacktest, valid: [column(1, 3, 2, 4, 3), 2, null] },
   "CLV.SUMMARY": { fn: clvSummary, valid: [column("A", "B"), column(45352, 45353), column(10, 20), null, null, null], bad: { 0: column(null, "B") } },
   "CLV.FIT": { fn: clvFit, valid: [cdnow.frequency, cdnow.recency, cdnow.T] },
   "CLV.PURCHASES": { fn: clvPurchases, valid: [CDNOW_FIT, 52, column(2, 0), column(30, 0), column(38, 38)] },
