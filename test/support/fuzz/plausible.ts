@@ -553,6 +553,51 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       .chain(({ m, seasons, o, model }) => seasonalSeries(m, m * seasons).map((values) => ({ history: listRange(values, o), season_length: m, model }))),
   ),
 
+  "FORECAST.INTERVAL": spec(
+    ["history", "horizon", "season_length", "model", "level", "alpha", "beta", "gamma"],
+    fc
+      .record({
+        m: fc.integer({ min: 1, max: 12 }),
+        seasons: fc.integer({ min: 2, max: 5 }),
+        o: orientation,
+        horizon: fc.integer({ min: 1, max: 36 }),
+        level: optional(fc.constantFrom<unknown>(0.8, 0.95, 0.99, "95%", "80%", 0.5)),
+        multiplicative: fc.boolean(),
+        alpha: smoothing,
+        beta: smoothing,
+        gamma: smoothing,
+        ses: fc.boolean(),
+        holt: fc.constantFrom(null, "holt", "Holt"),
+      })
+      .chain(({ m, seasons, o, horizon, level, multiplicative, alpha, beta, gamma, ses, holt }) =>
+        seasonalSeries(Math.max(m, 2), Math.max(m, 2) * seasons).map((values) => {
+          // A season takes a seasonal model (default additive); none takes ses or holt, without gamma (or beta for ses).
+          if (m > 1) return { history: listRange(values, o), horizon, season_length: m, model: multiplicative ? "multiplicative" : null, level, alpha, beta, gamma };
+          return { history: listRange(values, o), horizon, season_length: null, model: ses ? "ses" : holt, level, alpha, beta: ses ? null : beta, gamma: null };
+        }),
+      ),
+  ),
+
+  "FORECAST.LINEAR": spec(
+    ["history", "horizon", "season_length", "level"],
+    fc
+      .record({ m: fc.integer({ min: 1, max: 12 }), extra: fc.integer({ min: 0, max: 30 }), o: orientation, pad: padding, horizon: fc.integer({ min: 1, max: 36 }), level: optional(fc.constantFrom<unknown>(0.8, 0.95, "90%")), seasonless: fc.boolean() })
+      .chain(({ m, extra, o, pad, horizon, level, seasonless }) =>
+        seasonalSeries(Math.max(m, 2), m + 2 + extra).map((values) => ({ history: paddedList(values, o, pad), horizon, season_length: seasonless ? null : m, level })),
+      ),
+  ),
+
+  "FORECAST.BACKTEST": spec(
+    ["history", "holdout", "season_length"],
+    fc
+      .record({ m: fc.integer({ min: 1, max: 12 }), seasons: fc.integer({ min: 1, max: 4 }), o: orientation, pad: padding, seasonless: fc.boolean() })
+      .chain(({ m, seasons, o, pad, seasonless }) =>
+        seasonalSeries(Math.max(m, 2), Math.max(m, 2) * seasons + 3).chain((values) =>
+          fc.integer({ min: 1, max: values.length - 2 }).map((holdout) => ({ history: paddedList(values, o, pad), holdout, season_length: seasonless ? null : m })),
+        ),
+      ),
+  ),
+
   "CLV.SUMMARY": spec(
     ["customer_ids", "order_dates", "amounts", "analysis_date", "period_days", "headers"],
     fc
