@@ -138,6 +138,20 @@ function build() {
       const hw = associated.get("FORECAST.HW");
       return () => histories.map((history) => hw(history, 12, 12, null, null, null, null));
     }
+    case "FORECAST.BACKTEST": {
+      // The same 1,000 monthly series of 36 months, each backtested on its last 12 (one call per series):
+      // MA(12), SES, Holt, both Holt-Winters and LINEAR fitted on 24 months — seven parameters fitted per series.
+      const SERIES = 1000;
+      const histories = [];
+      for (let k = 0; k < SERIES; k++) {
+        const base = 100 + random() * 900;
+        const slope = (random() - 0.3) * 5;
+        const amplitude = base * (0.05 + random() * 0.3);
+        histories.push(column(36, (t) => Math.round((base + slope * t + amplitude * Math.sin((2 * Math.PI * t) / 12) + (random() - 0.5) * base * 0.1) * 100) / 100));
+      }
+      const backtest = associated.get("FORECAST.BACKTEST");
+      return () => histories.map((history) => backtest(history, 12, 12));
+    }
     case "TARGET.SPLIT": {
       // A million weights (e.g. last year's sales per SKU-store), a 120M target in units of 100.
       const weights = column(ROWS, () => Math.round(random() * 1e7) / 100);

@@ -426,9 +426,9 @@ function sheets() {
   const history = readNist();
   const forecast = {
     name: "Forecast 预测",
-    widths: [10, 10, 14, 4, 20, 20, 18, 18],
+    widths: [10, 10, 14, 4, 20, 20, 18, 18, 3, 28, 12, 12, 3, 12, 12, 12],
     bold: [1, 2],
-    formats: { "E3:F10": "#,##0.0", "G3:G6": "0.000" },
+    formats: { "E3:F10": "#,##0.0", "G3:G6": "0.000", "J3:L10": "#,##0.0", "N3:P10": "#,##0.0", "K14:N19": "0.00" },
     cells: {
       A1: "NIST 季度销售额 NIST quarterly sales; Holt-Winters additive, season 4 (R's HoltWinters conventions)",
       A2: "年 Year",
@@ -443,6 +443,17 @@ function sheets() {
       F3: f("SALES.FORECAST.HW(C3:C26,8,4)", "F3:F10"),
       G3: f("SALES.FORECAST.HW.PARAMS(C3:C26,4)", "G3:G6"),
       H3: f("SALES.FORECAST.MA(C3:C26,4,4)", "H3:H6"),
+      J1: "95% 预测区间 prediction interval: R's predict.HoltWinters (FORECAST.INTERVAL); 季节回归 seasonal regression (FORECAST.LINEAR)",
+      J2: "下限 Lower (保守)",
+      K2: "预测 Forecast",
+      L2: "上限 Upper (乐观)",
+      N2: "回归下限 Lower",
+      O2: "回归预测 Forecast",
+      P2: "回归上限 Upper",
+      J3: f('SALES.FORECAST.INTERVAL(C3:C26,8,4,"additive",0.95,0.5,0.3,0.4)', "J3:L10"),
+      N3: f("SALES.FORECAST.LINEAR(C3:C26,8,4)", "N3:P10"),
+      J12: "回测 Backtest: the last 4 quarters held out, each method fitted on the 20 before (FORECAST.BACKTEST)",
+      J13: f("SALES.FORECAST.BACKTEST(C3:C26,4,4)", "J13:N19"),
     },
   };
 

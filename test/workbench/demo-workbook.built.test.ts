@@ -176,6 +176,24 @@ describe("the demo workbook", () => {
     expect(column("Forecast 预测", "C3:C26")).toEqual(history);
   });
 
+  it("puts R's 95% prediction interval around those forecasts, a regression band beside it, and a backtest of the last 4 quarters", () => {
+    const r = readCsv(join("forecast", "r_hw_add_fixed_nist_forecast.csv")).map((row) => Number(row.forecast));
+    const band = values("Forecast 预测", "J3:L10") as number[][];
+    band.forEach(([lower, f, upper], i) => {
+      expect(Math.abs(f! - r[i]!)).toBeLessThanOrEqual(1e-9 * r[i]!);
+      expect(upper! - f!).toBeCloseTo(f! - lower!, 6); // HyperFormula shows 10 decimals
+      if (i > 0) expect(upper! - f!).toBeGreaterThan(band[i - 1]![2]! - band[i - 1]![1]!);
+    });
+    expect(band[0]!.map((v) => v.toFixed(2))).toEqual(["670.04", "746.53", "823.03"]);
+    const regression = values("Forecast 预测", "N3:P10") as number[][];
+    regression.forEach(([lower, f, upper]) => expect(lower! < f! && f! < upper!).toBe(true));
+    const table = values("Forecast 预测", "J13:N19");
+    expect(table[0]).toEqual(["method", "MAE", "RMSE", "MAPE %", "MASE"]);
+    expect(table.slice(1).map((row) => row[0])).toHaveLength(6);
+    const rmse = table.slice(1).map((row) => row[2] as number);
+    expect(rmse).toEqual([...rmse].sort((a, b) => a - b));
+  });
+
   it("summarises the CDNOW orders and fits BG/NBD and Gamma-Gamma to the published figures; predicts each customer", () => {
     const sheet = "CLV 客户价值";
     expect(values(sheet, "G2:K2")).toEqual([["customer_id", "frequency", "recency", "T", "monetary_value"]]);
