@@ -140,7 +140,8 @@ function build() {
     }
     case "FORECAST.BACKTEST": {
       // The same 1,000 monthly series of 36 months, each backtested on its last 12 (one call per series):
-      // MA(12), SES, Holt, both Holt-Winters and LINEAR fitted on 24 months — seven parameters fitted per series.
+      // MA(12), SES, Holt, both Holt-Winters and LINEAR on 24 months: four smoothing fits (1 + 2 + 3 + 3 parameters)
+      // and a regression per series.
       const SERIES = 1000;
       const histories = [];
       for (let k = 0; k < SERIES; k++) {

@@ -228,6 +228,14 @@ describe("FORECAST.INTERVAL's checks", () => {
     expect(thrown(() => forecastInterval(withZero, 4, { seasonLength: 4, model: "multiplicative" }))).toMatchObject({ code: "TOO_SMALL", details: { arg: "history", index: 5 } });
   });
 
+  it("shows the quirk on AirPassengers (multiplicative, fitted; b_T ≈ 3.02): the band at h = 12 is narrower than at h = 11 and 13", () => {
+    const band = forecastInterval(AIR, 13, { seasonLength: 12, model: "multiplicative" });
+    const half = band.upper.map((u, i) => u - band.forecast[i]!);
+    expect(half[11]!).toBeLessThan(half[10]!);
+    expect(half[11]!).toBeLessThan(half[12]!);
+    expect(half.slice(10, 13).map((h) => h.toFixed(1))).toEqual(["26.7", "22.3", "36.4"]); // as docs/functions.md says
+  });
+
   it("is #NUM! when R's quirk divides by a trend of exactly 0 (multiplicative, from h = m on)", () => {
     const flat = [10, 20, 10, 20, 10, 20, 10, 20];
     // β = 0 keeps the start trend, which is 0 for this series; up to h = m − 1 the band is finite.
