@@ -36,6 +36,20 @@ const column = (n, make) => {
   for (let i = 0; i < n; i++) out[i] = [make(i)];
   return out;
 };
+/**
+ * `count` monthly series of `months` values each (trend + yearly season + noise, two decimals), as a
+ * sheet of product histories side by side would pass them: one column of cells per series.
+ */
+function monthlySeries(count, months) {
+  const histories = [];
+  for (let k = 0; k < count; k++) {
+    const base = 100 + random() * 900;
+    const slope = (random() - 0.3) * 5;
+    const amplitude = base * (0.05 + random() * 0.3);
+    histories.push(column(months, (t) => Math.round((base + slope * t + amplitude * Math.sin((2 * Math.PI * t) / 12) + (random() - 0.5) * base * 0.1) * 100) / 100));
+  }
+  return histories;
+}
 
 /**
  * What RFM.TABLE is measured against: the least work any group-by of these rows can do — one Map lookup
@@ -127,14 +141,7 @@ function build() {
     case "FORECAST.HW fit": {
       // 1,000 monthly series of 36 months (trend + season + noise), all three parameters fitted: one
       // FORECAST.HW call per series, as a sheet with a forecast beside each product's history.
-      const SERIES = 1000;
-      const histories = [];
-      for (let k = 0; k < SERIES; k++) {
-        const base = 100 + random() * 900;
-        const slope = (random() - 0.3) * 5;
-        const amplitude = base * (0.05 + random() * 0.3);
-        histories.push(column(36, (t) => Math.round((base + slope * t + amplitude * Math.sin((2 * Math.PI * t) / 12) + (random() - 0.5) * base * 0.1) * 100) / 100));
-      }
+      const histories = monthlySeries(1000, 36);
       const hw = associated.get("FORECAST.HW");
       return () => histories.map((history) => hw(history, 12, 12, null, null, null, null));
     }
@@ -142,14 +149,7 @@ function build() {
       // The same 1,000 monthly series of 36 months, each backtested on its last 12 (one call per series):
       // MA(12), SES, Holt, both Holt-Winters and LINEAR on 24 months: four smoothing fits (1 + 2 + 3 + 3 parameters)
       // and a regression per series.
-      const SERIES = 1000;
-      const histories = [];
-      for (let k = 0; k < SERIES; k++) {
-        const base = 100 + random() * 900;
-        const slope = (random() - 0.3) * 5;
-        const amplitude = base * (0.05 + random() * 0.3);
-        histories.push(column(36, (t) => Math.round((base + slope * t + amplitude * Math.sin((2 * Math.PI * t) / 12) + (random() - 0.5) * base * 0.1) * 100) / 100));
-      }
+      const histories = monthlySeries(1000, 36);
       const backtest = associated.get("FORECAST.BACKTEST");
       return () => histories.map((history) => backtest(history, 12, 12));
     }
