@@ -39,9 +39,13 @@ export interface NumberFormatSpec {
   readonly format: string;
 }
 
-export type ChartKind = "column" | "bar" | "line" | "pie" | "scatter";
+export type ChartKind = "column" | "bar" | "line" | "pie" | "scatter" | "funnel";
 
-/** A native chart on the new sheet. For a scatter, the first source column is X, the next ones Y. */
+/**
+ * A native chart on the new sheet. For a scatter, the first source column is X, the next ones Y. A funnel
+ * takes the stage names and one column of counts, top stage first: Excel's funnel chart where the host has
+ * it (ExcelApi 1.9), else a bar chart with the first stage on top.
+ */
 export interface ChartSpec {
   readonly kind: ChartKind;
   /** On the new sheet, headers included, e.g. "B4:C9". */

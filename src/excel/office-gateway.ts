@@ -21,6 +21,11 @@ import { errorDetail, listOccupied, occupiedTargets, requireLocalRange, requireO
 export interface OfficeGatewayOptions {
   /** Rows per write request (default WRITE_BLOCK_ROWS): tests make it small to fail a write between blocks. */
   readonly blockRows?: number;
+  /**
+   * Whether the host draws Excel's funnel chart (ExcelApi 1.9; the manifest asks for 1.7): without it, a
+   * "funnel" chart is drawn as a bar chart whose category axis runs top stage first. Default false.
+   */
+  readonly funnelChart?: boolean;
 }
 
 /** Office.js chart types for the gateway's chart kinds (strings are accepted where the enum is typed). */
@@ -30,6 +35,7 @@ const CHART_TYPES: Readonly<Record<ChartKind, string>> = {
   line: "Line",
   pie: "Pie",
   scatter: "XYScatter",
+  funnel: "Funnel",
 };
 
 type Grid = CellInputValue[][];
@@ -73,9 +79,11 @@ interface SheetContent {
 export class OfficeGateway implements WorkbookGateway {
   readonly available = true;
   private readonly blockRows: number;
+  private readonly funnelChart: boolean;
 
   constructor(options: OfficeGatewayOptions = {}) {
     this.blockRows = options.blockRows ?? WRITE_BLOCK_ROWS;
+    this.funnelChart = options.funnelChart ?? false;
   }
 
   async createSheet(plan: SheetPlan): Promise<string> {
@@ -222,8 +230,11 @@ export class OfficeGateway implements WorkbookGateway {
     }
     for (const spec of parsed.charts) {
       const source = sheet.getRangeByIndexes(spec.ref.row, spec.ref.column, spec.ref.rows, spec.ref.columns);
-      const chart = sheet.charts.add(CHART_TYPES[spec.kind] as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
+      const barFunnel = spec.kind === "funnel" && !this.funnelChart;
+      const chart = sheet.charts.add((barFunnel ? CHART_TYPES.bar : CHART_TYPES[spec.kind]) as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
       chart.title.text = spec.title;
+      // A bar chart draws its first category at the bottom: reversed, the top stage is on top, as in a funnel.
+      if (barFunnel) chart.axes.categoryAxis.reversePlotOrder = true;
       if (spec.xAxisTitle !== undefined) chart.axes.categoryAxis.title.text = spec.xAxisTitle;
       if (spec.yAxisTitle !== undefined) chart.axes.valueAxis.title.text = spec.yAxisTitle;
       chart.setPosition(cellAddress(spec.fromRef.row, spec.fromRef.column), cellAddress(spec.toRef.row, spec.toRef.column));

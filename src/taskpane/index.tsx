@@ -21,7 +21,8 @@ function mount(container: HTMLElement, host: Office.HostType | null, displayLang
   // Injection point for development hosts (the workbench, src/workbench): outside Excel, a page may set
   // `window.salesPlannerGateway` before Office.onReady resolves. Excel never sets it.
   const injected = (window as { salesPlannerGateway?: WorkbookGateway }).salesPlannerGateway;
-  const gateway = inExcel ? new OfficeGateway() : (injected ?? new OutsideExcelGateway());
+  // Excel's funnel chart came with ExcelApi 1.9; older hosts get a bar chart in stage order instead.
+  const gateway = inExcel ? new OfficeGateway({ funnelChart: Office.context.requirements.isSetSupported("ExcelApi", "1.9") }) : (injected ?? new OutsideExcelGateway());
   const language = languageFromTag(displayLanguage ?? navigator.language);
   const drafts = new DraftStore({ storage: localStorageOrNone(), slot: slotFor(documentUrl) });
   // Closing the pane, or Excel hiding it, writes what is still waiting (drafts are written a moment after each change).

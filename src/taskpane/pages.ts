@@ -28,6 +28,7 @@ export const PAGES: readonly Page[] = [
   { id: "market", title: "pageMarket", load: withZodSetUp(() => import(/* webpackChunkName: "page-market" */ "./features/market/MarketPage").then((m) => m.MarketPage)) },
   { id: "smart", title: "pageSmart", load: withZodSetUp(() => import(/* webpackChunkName: "page-smart" */ "./features/smart/SmartPage").then((m) => m.SmartPage)) },
   { id: "decompose", title: "pageDecompose", load: withZodSetUp(() => import(/* webpackChunkName: "page-decompose" */ "./features/decompose/DecomposePage").then((m) => m.DecomposePage)) },
+  { id: "funnel", title: "pageFunnel", load: withZodSetUp(() => import(/* webpackChunkName: "page-funnel" */ "./features/funnel/FunnelPage").then((m) => m.FunnelPage)) },
   { id: "functions", title: "pageFunctions", load: () => import(/* webpackChunkName: "page-functions" */ "./features/reference/ReferencePage").then((m) => m.ReferencePage) },
 ];
 

@@ -94,6 +94,16 @@ export function describeGatewayContract(kind: GatewayKind): void {
     });
 
     describe("createSheet", () => {
+      it("draws every chart kind, the funnel too (its stage names and one column of counts)", async () => {
+        const harness = make(["Sheet1"]);
+        const name = await harness.gateway.createSheet({
+          name: "Funnel",
+          rows: [[{ value: "Stage" }, { value: "Required" }], [{ value: "Visits" }, { value: 2000 }], [{ value: "Deals" }, { value: 100 }]],
+          charts: [{ kind: "funnel", source: "A1:B3", title: "Funnel", from: "D2", to: "J12" }],
+        });
+        expect(harness.chartCount(name)).toBe(1);
+      });
+
       it("writes the plan into a new sheet with a free name, activates it, and leaves the existing sheet alone", async () => {
         const harness = make(["Sheet1", "Portfolio"]);
         harness.seed("Portfolio!A1", [[{ value: "mine" }]]);

@@ -75,6 +75,32 @@ describe("OfficeGateway: a new sheet", () => {
   });
 });
 
+describe("OfficeGateway: a funnel chart", () => {
+  const plan: SheetPlan = {
+    name: "Funnel",
+    rows: [[{ value: "Stage" }, { value: "Required" }], [{ value: "Visits" }, { value: 2000 }], [{ value: "Deals" }, { value: 100 }]],
+    charts: [{ kind: "funnel", source: "A1:B3", title: "Funnel", from: "D2", to: "J12" }],
+  };
+  const chartOf = async (gateway: OfficeGateway) => {
+    const workbook = new FakeWorkbook(["Sheet1"]);
+    const restore = installFakeExcel(workbook);
+    try {
+      return workbook.sheet(await gateway.createSheet(plan)).charts[0];
+    } finally {
+      restore();
+    }
+  };
+
+  it("is Excel's funnel chart where the host has ExcelApi 1.9", async () => {
+    expect(await chartOf(new OfficeGateway({ funnelChart: true }))).toMatchObject({ type: "Funnel", source: "A1:B3", title: "Funnel" });
+  });
+
+  it("is a bar chart with the top stage on top (category axis reversed) on older hosts", async () => {
+    const chart = await chartOf(new OfficeGateway());
+    expect(chart).toMatchObject({ type: "BarClustered", reversed: true, source: "A1:B3" });
+  });
+});
+
 describe("OfficeGateway over office-addin-mock: loads before it reads", () => {
   /** 100,000 rows: an id, a number, a formula, and text that Excel would read as a formula. */
   const BIG: SheetPlan = {

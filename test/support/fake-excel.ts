@@ -29,6 +29,8 @@ export interface FakeChart {
   yTitle?: string;
   from?: string;
   to?: string;
+  /** Set only when a chart's category axis runs the other way (a bar chart drawn as a funnel). */
+  reversed?: boolean;
 }
 
 export interface FakeSheet {
@@ -293,7 +295,12 @@ export function chartProxy(chart: FakeChart) {
       },
     },
     axes: {
-      categoryAxis: { title: { set text(value: string) { chart.xTitle = value; } } },
+      categoryAxis: {
+        title: { set text(value: string) { chart.xTitle = value; } },
+        set reversePlotOrder(value: boolean) {
+          chart.reversed = value;
+        },
+      },
       valueAxis: { title: { set text(value: string) { chart.yTitle = value; } } },
     },
     setPosition: (from: string, to: string) => {

@@ -64,10 +64,11 @@ const JOURNEY: readonly Stop[] = [
   { title: "journeySmart", body: "journeySmartBody", page: "smart", wizards: ["smart"] },
   { title: "journeyDecompose", body: "journeyDecomposeBody", page: "decompose", wizards: ["decompose"] },
   { title: "journeyTrack", body: "journeyTrackBody" },
+  { title: "toolFunnel", body: "toolFunnelBody", page: "funnel", wizards: ["funnel"] },
 ];
 
 /** Tools beside the journey (none built yet: the RFM example below is the customers' foretaste). */
-const TOOLS: readonly Stop[] = [{ title: "toolCustomers" }, { title: "toolFunnel" }, { title: "toolForecast" }];
+const TOOLS: readonly Stop[] = [{ title: "toolCustomers" }, { title: "toolForecast" }];
 
 type Status = { readonly kind: "written"; readonly sheets: string[] } | { readonly kind: "draft" } | { readonly kind: "none" } | { readonly kind: "coming" };
 
@@ -83,7 +84,8 @@ function statusOf(stop: Stop, state: DraftState): Status {
 }
 
 /**
- * Getting started: the planning journey (analyse the market → SMART target → decompose → track), where the
+ * Getting started: the planning journey (analyse the market → SMART target → decompose → track → plan the
+ * funnel), where the
  * user is on it (sheets written and drafts in progress, per workbook), each stop a link to its page; tools
  * not built yet are shown as coming, without a link. Then a one-click example sheet with live RFM formulas.
  */
