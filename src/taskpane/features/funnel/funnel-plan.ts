@@ -23,7 +23,7 @@
  * The chart is the gateway's "funnel" kind over Stage and Required: Excel's own funnel chart where the
  * host has it (ExcelApi 1.9), else a bar chart in stage order (see office-gateway.ts).
  */
-import { cellAddress, columnLetters, quoteSheet, type RangeRef } from "../../../excel/address";
+import { cellAddress, columnLetters, type RangeRef } from "../../../excel/address";
 import type { CellSpec, ChartSpec, NameSpec, NumberFormatSpec, SheetPlan, TableSpec } from "../../../excel/gateway";
 import { FUNNEL_WIZARD_STRINGS, LEAD_GRADES, type FunnelWizardStrings } from "../../../i18n/funnel-wizard";
 import type { Language } from "../../../i18n/language";
@@ -236,9 +236,12 @@ export function funnelPlan(input: FunnelInput, language: Language): SheetPlan & 
   };
 }
 
-/** A one-column range on another sheet, absolute: "'Opportunities'!$A$2:$A$40". */
+/**
+ * A one-column range on another sheet, absolute, its sheet always quoted: "'商机'!$A$2:$A$40" (Excel reads
+ * a quoted name whatever it holds; HyperFormula, which the tests run, wants CJK names quoted).
+ */
 function external(ref: RangeRef): string {
-  return `${quoteSheet(ref.sheet ?? "")}!${abs(ref.column, ref.row + 1)}:${abs(ref.column, ref.row + ref.rows)}`;
+  return `'${(ref.sheet ?? "").replace(/'/g, "''")}'!${abs(ref.column, ref.row + 1)}:${abs(ref.column, ref.row + ref.rows)}`;
 }
 
 function pipelineBlock(sheet: Sheet, p: PipelineStep, t: FunnelWizardStrings): void {
