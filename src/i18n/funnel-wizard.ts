@@ -210,9 +210,9 @@ const zh: FunnelWizardStrings = {
   mixLegend: "客户级别比例 P",
 
   targetKind: "规划依据",
-  kindDeals: "成交数目标",
-  kindRevenue: "销售额目标",
-  kindTop: "已知顶部人数（正向推算）",
+  kindDeals: "按成交数目标",
+  kindRevenue: "按销售额目标",
+  kindTop: "按已知的顶部人数（正向推算）",
   deals: "目标成交数",
   revenue: "销售额目标",
   dealSize: "平均成交金额",

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { AxeResults } from "axe-core";
 import { DECOMPOSE_STRINGS } from "../../src/i18n/decompose";
+import { FUNNEL_WIZARD_STRINGS } from "../../src/i18n/funnel-wizard";
 import { MARKET_STRINGS } from "../../src/i18n/market";
 import { SMART_STRINGS } from "../../src/i18n/smart";
 import { UI_STRINGS } from "../../src/i18n/ui";
@@ -10,7 +11,8 @@ import { RESULTS, startSession, type Language, type Session, type WorkbenchPage 
 /**
  * The pane as Excel shows it — the whole page, 350 px wide (Excel's default pane) and 1,280 px (a pane
  * dragged wide, Excel on the web's side panel) — in both languages, on every page and sub-page: each market
- * analysis, each SWOT and SMART step, Decompose with every level, the Functions page. At each:
+ * analysis, each SWOT and SMART step, Decompose with every level, each Funnel planner step, the Functions
+ * page. At each:
  * - nothing scrolls sideways: the document is no wider than the pane, and no element reaches past its edge;
  * - axe-core finds no accessibility problem, but one rule for one kind of element (ALLOWED below);
  * - headings go h1 (the pane), h2 (the page), h3 (a step or section) without a jump;
@@ -34,7 +36,7 @@ const ALLOWED: Readonly<Record<string, { readonly only: string; readonly reason:
 
 const DOC_IMAGES = resolve(__dirname, "..", "..", "docs", "images", "pane-350");
 /** The stations whose 350-px screenshots the README shows (each page; the rest stay in test-results). */
-const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg", "market-risk", "smart-1-specific", "smart-3-achievable", "decompose", "functions-search"]);
+const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg", "market-risk", "smart-1-specific", "smart-3-achievable", "decompose", "funnel-1-stages", "funnel-2-target", "funnel-3-levers", "funnel-4-pyramid", "funnel-5-pipeline", "functions-search"]);
 const SHOTS = join(RESULTS, "pane-350");
 const HEIGHT = 800;
 
@@ -239,6 +241,22 @@ async function walk(wb: WorkbenchPage, language: Language, width: number): Promi
   for (const level of [d.levelProducts, d.levelRegions, d.levelSalespeople]) await wb.setChecked(level, true);
   await wb.pane.getByLabel(d.fieldTimeMethod, { exact: true }).selectOption("seasonal");
   await at("decompose");
+
+  const f = FUNNEL_WIZARD_STRINGS[language];
+  await wb.openTab(t.pageFunnel);
+  await at("funnel-1-stages", true);
+  await wb.press(t.wizardNext);
+  await wb.fillField(f.deals, "100");
+  await at("funnel-2-target", true);
+  await wb.press(t.wizardNext);
+  await at("funnel-3-levers", true);
+  await wb.press(t.wizardNext);
+  await wb.fillField(f.pyramidRevenue, "10000000");
+  await wb.fillField(f.pyramidOrder, "200000");
+  await at("funnel-4-pyramid", true);
+  await wb.press(t.wizardNext);
+  await wb.setChecked(f.pipelineOn, true);
+  await at("funnel-5-pipeline", true);
 
   await wb.openTab(t.pageFunctions);
   await at("functions");
