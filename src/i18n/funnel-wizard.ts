@@ -47,6 +47,7 @@ const en = {
   dealSize: "Average deal size",
   top: (stage: string) => `People at the top (${stage})`,
   requiredPreview: "Required at each stage",
+  item: (label: string, value: string) => `${label}: ${value}`,
   forwardPreview: "Expected at each stage",
 
   // Levers
@@ -218,6 +219,7 @@ const zh: FunnelWizardStrings = {
   dealSize: "平均成交金额",
   top: (stage: string) => `顶部人数（${stage}）`,
   requiredPreview: "各环节所需人数",
+  item: (label: string, value: string) => `${label}：${value}`,
   forwardPreview: "各环节预计人数",
 
   leversIntro: "单独拉动一个杠杆、其余不变时的成交数。默认值为课程的四种方法：增加顶部人数、提高各环节转化率。",

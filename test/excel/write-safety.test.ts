@@ -1,6 +1,8 @@
 import { columnLetters } from "../../src/excel/address";
 import type { CellSpec, SheetPlan } from "../../src/excel/gateway";
 import { decomposePlan } from "../../src/taskpane/features/decompose/decompose-plan";
+import { validateFunnel } from "../../src/taskpane/features/funnel/funnel-model";
+import { funnelPlan } from "../../src/taskpane/features/funnel/funnel-plan";
 import { bcgPlan } from "../../src/taskpane/features/market/bcg-plan";
 import { pestPlan } from "../../src/taskpane/features/market/pest-plan";
 import { riskPlan } from "../../src/taskpane/features/market/risk-plan";
@@ -11,6 +13,7 @@ import { validateSmart } from "../../src/taskpane/features/smart/smart-schema";
 import { rfmExamplePlan } from "../../src/taskpane/features/start/rfm-example";
 import { HYPERFORMULA, MEMORY, OFFICE_BATCHING, OFFICE_MOCK, type GatewayKind } from "../support/gateway-harnesses";
 import { exampleInput } from "../taskpane/decompose/fixture";
+import { courseDraft } from "../taskpane/funnel/fixture";
 import { BCG_INPUT, PEST_INPUT, RISK_INPUT, SWOT_INPUT } from "../taskpane/market/fixture";
 import { VALID_DRAFT } from "../taskpane/smart/fixture";
 import { failAtEveryStep } from "./gateway-contract";
@@ -31,6 +34,13 @@ function smart(): SheetPlan {
 }
 
 /** Every wizard's write, through its page's plan function. */
+/** The course's funnel example, as the Funnel planner writes it. */
+function funnelPlanOf(): SheetPlan {
+  const result = validateFunnel(courseDraft("zh"));
+  if (!result.ok) throw new Error("the funnel fixture does not validate");
+  return funnelPlan(result.data, "zh");
+}
+
 const WIZARDS: readonly [string, () => SheetPlan][] = [
   ["Start page: RFM example", () => rfmExamplePlan("zh")],
   ["SWOT", () => swotPlan(SWOT_INPUT, "zh")],
@@ -39,6 +49,7 @@ const WIZARDS: readonly [string, () => SheetPlan][] = [
   ["risk matrix", () => riskPlan(RISK_INPUT, "en")],
   ["SMART", smart],
   ["Decompose", () => decomposePlan(exampleInput(), "zh")],
+  ["Funnel planner", () => funnelPlanOf()],
 ];
 
 const KINDS: readonly GatewayKind[] = [MEMORY, OFFICE_BATCHING, OFFICE_MOCK, HYPERFORMULA];

@@ -56,7 +56,7 @@ describe("Funnel planner page", () => {
     type("Average order of an A-grade customer", "200000");
     expect(valueOf("Promotion rate between grades (%)")).toBe("1/3");
     const grades = screen.getByRole("list", { name: "Lead pyramid" });
-    expect(within(grades).getAllByRole("listitem").map((li) => /: ([\d,]+)/.exec(li.textContent ?? "")?.[1])).toEqual(["50", "150", "450", "1,350", "4,050"]);
+    expect(within(grades).getAllByRole("listitem").map((li) => /[:：] ?([\d,]+)/.exec(li.textContent ?? "")?.[1])).toEqual(["50", "150", "450", "1,350", "4,050"]);
     expect(within(grades).getByText(/Can close within 3 months/)).toBeTruthy();
     await click("Next");
 

@@ -175,16 +175,16 @@ export function FunnelPage({ gateway, language }: PageProps) {
 
   const stagesStep = (
     <>
-      <div className={styles.row}>
-        <Field size={CONTROL_SIZE} label={s.template}>
-          <Select value={fields.template} onChange={(_, data) => setField("template", data.value)}>
+      <Field size={CONTROL_SIZE} label={s.template}>
+        <Select className={styles.fill} value={fields.template} onChange={(_, data) => setField("template", data.value)}>
             {TEMPLATES.map((template) => (
               <option key={template} value={template}>
                 {s[TEMPLATE_LABEL[template]]}
               </option>
             ))}
-          </Select>
-        </Field>
+        </Select>
+      </Field>
+      <div className={styles.row}>
         <Button size={CONTROL_SIZE} type="button" onClick={applyTemplate}>
           {s.applyTemplate}
         </Button>
@@ -248,7 +248,7 @@ export function FunnelPage({ gateway, language }: PageProps) {
       <Text weight="semibold">{heading}</Text>
       <ol className={styles.list}>
         {values.map((value, i) => (
-          <li key={names[i] ?? i} className={styles.numbers}>{`${names[i] ?? ""}: ${countText(value)}`}</li>
+          <li key={names[i] ?? i} className={styles.numbers}>{s.item(names[i] ?? "", countText(value))}</li>
         ))}
       </ol>
     </section>
@@ -302,7 +302,7 @@ export function FunnelPage({ gateway, language }: PageProps) {
           <ol className={styles.list}>
             {ranked.map((lever) => (
               <li key={lever.index} className={styles.numbers}>
-                {`${leverLabel(lever.index)}: ${s.leverResult(formatAmount(lever.deals, language), `${lever.gain >= 0 ? "+" : ""}${formatAmount(lever.gain, language)}`)}`}
+                {s.item(leverLabel(lever.index), s.leverResult(formatAmount(lever.deals, language), `${lever.gain >= 0 ? "+" : ""}${formatAmount(lever.gain, language)}`))}
                 {lever.costPerDeal !== undefined && ` · ${s.costPerDeal(formatAmount(Math.round(lever.costPerDeal * 100) / 100, language))}`}
               </li>
             ))}
@@ -335,7 +335,7 @@ export function FunnelPage({ gateway, language }: PageProps) {
             {LEAD_GRADES[language].map((grade, i) => (
               <li key={grade.grade} className={styles.grade}>
                 <Text weight="semibold">{`${grade.grade} · ${grade.definition}`}</Text>
-                {grades !== undefined && <Text className={styles.numbers}>{` — ${s.colCustomers}: ${formatAmount(grades[i] ?? 0, language)}`}</Text>}
+                {grades !== undefined && <Text className={styles.numbers}>{` — ${s.item(s.colCustomers, formatAmount(grades[i] ?? 0, language))}`}</Text>}
                 <br />
                 <Text size={200} className={styles.muted}>
                   {grade.advice}
