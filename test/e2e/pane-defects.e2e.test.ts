@@ -93,7 +93,7 @@ describe("10. details", () => {
     expect(width).toBeLessThanOrEqual(640);
   });
 
-  it("the Start page shows the journey — market, SMART, decompose, then tracking, coming, with no dead link", async () => {
+  it("the Start page shows the journey — market, SMART, decompose, then tracking, coming, with no dead link, then the funnel", async () => {
     const wb = await pane();
     const journey = wb.pane.getByRole("list").first();
     expect(await journey.getByRole("listitem").allInnerTexts()).toEqual([
@@ -101,6 +101,7 @@ describe("10. details", () => {
       expect.stringContaining(t.journeySmart),
       expect.stringContaining(t.journeyDecompose),
       expect.stringContaining(t.journeyTrack),
+      expect.stringContaining(t.toolFunnel),
     ]);
     expect(await journey.getByRole("listitem").nth(3).innerText()).toContain(t.statusComing);
     expect(await journey.getByRole("listitem").nth(3).getByRole("button").count()).toBe(0);

@@ -118,6 +118,40 @@ describe("Funnel planner page", () => {
     expect(grid.flat().some((cell) => typeof cell === "string" && cell.startsWith("=INDEX(SALES.FUNNEL.RATES($D$"))).toBe(true);
   });
 
+  it("asks for the opportunities before writing a pipeline, then weighs them by the stage table filled in from the funnel", async () => {
+    const gateway = new MemoryGateway(true, ["Sheet1"]);
+    gateway.setCells("Sheet1!A1", [
+      [{ value: 500000 }, { value: "Negotiation" }, { value: "2026-03-15" }],
+      [{ value: 120000 }, { value: " proposal " }, { value: "2026-03-20" }],
+    ]);
+    render(<App gateway={gateway} initialLanguage="en" />);
+    await openTab("Funnel planner");
+    fireEvent.change(screen.getByLabelText("Template"), { target: { value: "b2b" } });
+    await click("Fill in the template's stages");
+    expect(screen.getByText("5 stages filled in.")).toBeTruthy();
+    for (const [n, rate] of [[2, "50"], [3, "50"], [4, "60"], [5, "50"]] as const) type(`Stage ${n} Rate from above (%)`, rate);
+    await click("Next");
+    type("Deals to close", "20");
+    await click("Next");
+    await click("Next");
+    fireEvent.click(screen.getByLabelText("Include the lead pyramid"));
+    await click("Next");
+    fireEvent.click(screen.getByLabelText("Add the pipeline already in hand"));
+    await click("Write the funnel plan");
+    expect(screen.getByText("Required.", { selector: "#" + screen.getByLabelText("Opportunities range").getAttribute("aria-describedby")?.split(" ")[0] })).toBeTruthy();
+    expect(gateway.sheet("Funnel plan")).toBeUndefined();
+
+    gateway.selection = "Sheet1!A1:C2";
+    await click("Use the selected range");
+    expect(screen.getByText("2 opportunities read from Sheet1!A1:C2.")).toBeTruthy();
+    await click("Fill in from the funnel");
+    expect(valueOf("Pipeline stage 4 Win probability (%)")).toBe("50");
+    type("Revenue target for the period", "300万");
+    await click("Write the funnel plan");
+    const grid = gateway.grid("Funnel plan");
+    expect(grid.flat()).toContain("=SUM(SALES.PIPELINE.WEIGHTED('Sheet1'!$A$1:$A$2,'Sheet1'!$B$1:$B$2,$A$25:$B$28))");
+  });
+
   it("keeps the draft and the step across a page switch", async () => {
     render(<App gateway={new MemoryGateway(true, ["Sheet1"])} initialLanguage="zh" />);
     await openTab("漏斗规划");

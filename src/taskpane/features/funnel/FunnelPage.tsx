@@ -1,5 +1,6 @@
 import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState, type ReactNode } from "react";
+import { parseRange } from "../../../excel/address";
 import type { RangeData } from "../../../excel/gateway";
 import { formatAmount, formatPercent } from "../../../i18n/format";
 import { FUNNEL_WIZARD_STRINGS, LEAD_GRADES } from "../../../i18n/funnel-wizard";
@@ -142,35 +143,30 @@ export function FunnelPage({ gateway, language }: PageProps) {
     }
   };
 
-  /** Writes the sheet; the opportunities are read again first (they may have changed since). */
-  const write = async () => {
+  /**
+   * The last step's action: the opportunities are read again first (they may have changed since they were
+   * picked, or the address was typed), then the whole form is checked — a step with a problem is opened —
+   * and the sheet written. An address that names no range on a sheet is not read: its message says so.
+   */
+  const finish = async () => {
     let read = opportunities;
-    if (fields.pipelineOn === "true") {
+    if (fields.pipelineOn === "true" && parseRange(fields.oppsAddress ?? "")?.sheet !== undefined) {
       read = await readOpportunities("address");
       if (read === undefined) return;
     }
-    const all = validateFunnel(draft, read);
-    if (!all.ok) {
-      setStep(all.step);
-      return;
-    }
-    await writer.createSheet(funnelPlan(all.data, language));
+    f4.submit(() => {
+      const all = validateFunnel(draft, read);
+      if (!all.ok) {
+        setStep(all.step);
+        return;
+      }
+      void writer.createSheet(funnelPlan(all.data, language));
+    }, validateStep(4, draft, read));
   };
 
   const next = () => {
-    if (step === STEP_COUNT - 1) {
-      if (fields.pipelineOn === "true") {
-        void (async () => {
-          const read = await readOpportunities("address");
-          if (read === undefined) return;
-          f4.submit(() => void write(), validateStep(4, draft, read));
-        })();
-        return;
-      }
-      f4.submit(() => void write());
-      return;
-    }
-    form.submit(() => setStep(step + 1));
+    if (step === STEP_COUNT - 1) void finish();
+    else form.submit(() => setStep(step + 1));
   };
 
   const stagesStep = (
