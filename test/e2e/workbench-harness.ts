@@ -117,13 +117,23 @@ export class WorkbenchPage {
    */
   async openTab(name: string): Promise<void> {
     const tab = this.pane.getByRole("tab", { name, exact: true });
-    if (!(await tab.isVisible())) await this.chooseFromMore(name);
-    else await tab.click();
+    // A page's own tabs arrive with its code: until then neither the tab nor a menu item shows it, so look
+    // again until WAIT_MS has passed rather than deciding on the first look.
+    const deadline = Date.now() + WAIT_MS;
+    for (;;) {
+      if (await tab.isVisible()) {
+        await tab.click();
+        break;
+      }
+      if (await this.chooseFromMore(name)) break;
+      if (Date.now() > deadline) throw new Error(`No tab or "More" menu item named ${name}`);
+      await this.page.waitForTimeout(250);
+    }
     await this.page.waitForFunction((element) => element?.getAttribute("aria-selected") === "true", await tab.elementHandle(), { timeout: WAIT_MS });
   }
 
-  /** Chooses a page or sub-tab from whichever "More" menu holds it. */
-  private async chooseFromMore(name: string): Promise<void> {
+  /** Chooses a page or sub-tab from whichever "More" menu holds it; false when none holds it (yet). */
+  private async chooseFromMore(name: string): Promise<boolean> {
     const more = this.pane.getByRole("button", { name: MORE_BUTTON });
     await more.first().waitFor({ state: "visible", timeout: WAIT_MS });
     for (let i = 0; i < (await more.count()); i++) {
@@ -133,11 +143,11 @@ export class WorkbenchPage {
       const item = this.page.getByRole("menuitem", { name, exact: true });
       if (await item.isVisible().catch(() => false)) {
         await item.click();
-        return;
+        return true;
       }
       await this.page.keyboard.press("Escape");
     }
-    throw new Error(`No tab or "More" menu item named ${name}`);
+    return false;
   }
 
   /**
