@@ -5,6 +5,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { MemoryGateway } from "../../src/excel/memory-gateway";
 import { FUNCTION_HELP } from "../../src/i18n/function-help";
 import { App } from "../../src/taskpane/App";
+import { dialogButton, findDialog } from "../support/dialog";
 import { openTab } from "./open-tab";
 
 describe("task pane", () => {
@@ -98,11 +99,11 @@ describe("task pane", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Insert into the selected cell: SALES.FUNNEL.TARGET" }));
     });
-    const dialog = screen.getByRole("alertdialog", { name: "Replace existing cells?" });
+    const dialog = await findDialog("Replace existing cells?");
     expect(within(dialog).getByText("Plan!C3")).toBeTruthy();
     expect(gateway.formulaAt("Plan!C3")).toBe("mine");
     await act(async () => {
-      fireEvent.click(within(dialog).getByRole("button", { name: "Replace" }));
+      fireEvent.click(dialogButton(dialog, "Replace"));
     });
     expect(gateway.formulaAt("Plan!C3")).toBe("=SALES.FUNNEL.TARGET(100, {0.4,0.5,0.25})");
     expect(screen.getByText("Written to Plan!C3.")).toBeTruthy();

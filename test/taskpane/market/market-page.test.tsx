@@ -4,6 +4,7 @@
 import { act, fireEvent, getByRole, render, screen, within } from "@testing-library/react";
 import { MemoryGateway } from "../../../src/excel/memory-gateway";
 import { App } from "../../../src/taskpane/App";
+import { findDialog } from "../../support/dialog";
 import { openTab } from "../open-tab";
 
 type NotifyDocument = Document & { ariaNotify?: jest.Mock };
@@ -28,19 +29,7 @@ const click = async (name: string, container: HTMLElement = document.body) => {
   });
 };
 
-/**
- * The update-or-new-version dialog, found by its title. Fluent's focus manager (tabster) may leave the dialog
- * marked aria-hidden in jsdom while it settles focus on a loaded machine, which hides it from a role query;
- * the role is checked here, and the dialog as the accessibility tree shows it in Chromium by
- * test/e2e/pane-shell.e2e.test.ts.
- */
-async function choiceDialog(): Promise<HTMLElement> {
-  const title = await screen.findByText("Update the sheet or write a new version?");
-  const dialog = title.closest<HTMLElement>('[role="alertdialog"]');
-  expect(dialog).not.toBeNull();
-  expect(dialog!.getAttribute("aria-labelledby")).toBe(title.id);
-  return dialog!;
-}
+const choiceDialog = () => findDialog("Update the sheet or write a new version?");
 
 afterEach(() => {
   delete (document as NotifyDocument).ariaNotify;
