@@ -15,7 +15,7 @@ const en = {
   rangeHint: "Periods in the first column (optional), one column per product or region, names in the first row.",
   useSelection: "Use the selection",
   readRange: "Read the range",
-  readSummary: (series: number, periods: number, address: string) => `Read ${series} ${series === 1 ? "series" : "series"} of ${periods} periods from ${address}.`,
+  readSummary: (series: number, periods: number, address: string) => `Read ${series} series of ${periods} periods from ${address}.`,
   seriesNames: (names: string) => `Series: ${names}.`,
   periodSpan: (first: string, last: string) => `Periods: ${first} to ${last}.`,
   detected: (season: number) => `Season length from the dates: ${season} (${season === 12 ? "monthly" : "quarterly"}).`,

@@ -29,6 +29,7 @@ export const PAGES: readonly Page[] = [
   { id: "smart", title: "pageSmart", load: withZodSetUp(() => import(/* webpackChunkName: "page-smart" */ "./features/smart/SmartPage").then((m) => m.SmartPage)) },
   { id: "decompose", title: "pageDecompose", load: withZodSetUp(() => import(/* webpackChunkName: "page-decompose" */ "./features/decompose/DecomposePage").then((m) => m.DecomposePage)) },
   { id: "funnel", title: "pageFunnel", load: withZodSetUp(() => import(/* webpackChunkName: "page-funnel" */ "./features/funnel/FunnelPage").then((m) => m.FunnelPage)) },
+  { id: "forecast", title: "pageForecast", load: withZodSetUp(() => import(/* webpackChunkName: "page-forecast" */ "./features/forecast/ForecastPage").then((m) => m.ForecastPage)) },
   { id: "functions", title: "pageFunctions", load: () => import(/* webpackChunkName: "page-functions" */ "./features/reference/ReferencePage").then((m) => m.ReferencePage) },
 ];
 

@@ -76,6 +76,8 @@ export interface WizardStepsProps {
   readonly onNext: () => void;
   /** Label of the button on the last step, e.g. "Write to a new sheet". */
   readonly finishLabel: string;
+  /** Label of the primary button on this (not last) step, when it does more than go on (default "Next"). */
+  readonly nextLabel?: string;
   readonly busy?: boolean;
   /** The outcome of the write (WriteResult), shown in the action bar above the buttons. */
   readonly result?: ReactNode;
@@ -89,7 +91,7 @@ export interface WizardStepsProps {
  * the primary button does — Next on a step, which checks that step only; never a silent write. When the
  * step changes, focus moves to the new step's heading so keyboard and screen-reader users start at its top.
  */
-export function WizardSteps({ steps, current, done = [], reached = 0, onStep, t, onBack, onNext, finishLabel, busy = false, result, children }: WizardStepsProps) {
+export function WizardSteps({ steps, current, done = [], reached = 0, onStep, t, onBack, onNext, finishLabel, nextLabel, busy = false, result, children }: WizardStepsProps) {
   const styles = useStyles();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -143,7 +145,7 @@ export function WizardSteps({ steps, current, done = [], reached = 0, onStep, t,
           </Button>
         )}
         <Button size={CONTROL_SIZE} appearance="primary" type="submit" disabled={busy}>
-          {last ? finishLabel : t.wizardNext}
+          {last ? finishLabel : (nextLabel ?? t.wizardNext)}
         </Button>
       </ActionBar>
     </ActionForm>

@@ -58,9 +58,10 @@ interface Stop {
   readonly wizards?: readonly string[];
 }
 
-/** The course's planning journey, in order. */
+/** The course's planning journey, in order: the forecast comes before the target set against it. */
 const JOURNEY: readonly Stop[] = [
   { title: "journeyMarket", body: "journeyMarketBody", page: "market", wizards: ["market.swot", "market.pest", "market.bcg", "market.risk"] },
+  { title: "toolForecast", body: "journeyForecastBody", page: "forecast", wizards: ["forecast"] },
   { title: "journeySmart", body: "journeySmartBody", page: "smart", wizards: ["smart"] },
   { title: "journeyDecompose", body: "journeyDecomposeBody", page: "decompose", wizards: ["decompose"] },
   { title: "journeyTrack", body: "journeyTrackBody" },
@@ -68,7 +69,7 @@ const JOURNEY: readonly Stop[] = [
 ];
 
 /** Tools beside the journey (none built yet: the RFM example below is the customers' foretaste). */
-const TOOLS: readonly Stop[] = [{ title: "toolCustomers" }, { title: "toolForecast" }];
+const TOOLS: readonly Stop[] = [{ title: "toolCustomers" }];
 
 type Status = { readonly kind: "written"; readonly sheets: string[] } | { readonly kind: "draft" } | { readonly kind: "none" } | { readonly kind: "coming" };
 
