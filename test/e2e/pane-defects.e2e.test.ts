@@ -93,18 +93,19 @@ describe("10. details", () => {
     expect(width).toBeLessThanOrEqual(640);
   });
 
-  it("the Start page shows the journey — market, SMART, decompose, then tracking, coming, with no dead link, then the funnel", async () => {
+  it("the Start page shows the journey — market, forecast, SMART, decompose, then tracking, coming, with no dead link, then the funnel", async () => {
     const wb = await pane();
     const journey = wb.pane.getByRole("list").first();
     expect(await journey.getByRole("listitem").allInnerTexts()).toEqual([
       expect.stringContaining(t.journeyMarket),
+      expect.stringContaining(t.toolForecast),
       expect.stringContaining(t.journeySmart),
       expect.stringContaining(t.journeyDecompose),
       expect.stringContaining(t.journeyTrack),
       expect.stringContaining(t.toolFunnel),
     ]);
-    expect(await journey.getByRole("listitem").nth(3).innerText()).toContain(t.statusComing);
-    expect(await journey.getByRole("listitem").nth(3).getByRole("button").count()).toBe(0);
+    expect(await journey.getByRole("listitem").nth(4).innerText()).toContain(t.statusComing);
+    expect(await journey.getByRole("listitem").nth(4).getByRole("button").count()).toBe(0);
     await journey.getByRole("button", { name: t.journeySmart }).click();
     await wb.pane.getByRole("tab", { name: t.pageSmart, selected: true }).waitFor();
   });

@@ -92,8 +92,8 @@ describe("drafts in the pane", () => {
     await openTab("Start");
     const written = screen.getByRole("button", { name: "Analyse the market" }).closest("li")!;
     expect(within(written).getByText(/Written: “Risk matrix”/)).toBeTruthy();
-    // The next step of the journey is now the SMART target.
-    expect(screen.getByRole("button", { name: "Set a SMART target" }).closest("li")!.getAttribute("aria-current")).toBe("step");
+    // The next step of the journey is now the forecast the target is set against.
+    expect(screen.getByRole("button", { name: "Forecast sales" }).closest("li")!.getAttribute("aria-current")).toBe("step");
     // Pages not built yet are shown as coming, with no link.
     expect(screen.queryByRole("button", { name: "Track progress and adjust" })).toBeNull();
     expect(within(screen.getByText("Track progress and adjust").closest("li")!).getByText("Coming")).toBeTruthy();
