@@ -2,6 +2,7 @@ import { useEffect, useReducer, useState, type CSSProperties, type KeyboardEvent
 import { cellAddress, columnLetters, parseRange, quoteSheet } from "../excel/address";
 import type { CellSpec, NumberFormatSpec } from "../excel/gateway";
 import { formatCell } from "./format";
+import { LineChart } from "./LineChart";
 import type { HyperFormulaGateway } from "./hyperformula-gateway";
 
 /** Shown at least, and at most, this many rows and columns (the used range plus a margin in between). */
@@ -32,6 +33,7 @@ const styles: Record<string, CSSProperties> = {
   columnHeader: { width: COLUMN_WIDTH, background: "#f0f0f0", border: "1px solid #d1d1d1", fontWeight: 400, color: "#616161" },
   rowHeader: { background: "#f0f0f0", border: "1px solid #d1d1d1", fontWeight: 400, color: "#616161", textAlign: "right", padding: "0 4px" },
   cell: { border: "1px solid #e0e0e0", padding: "1px 4px", height: 20, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", cursor: "cell" },
+  charts: { display: "flex", columnGap: 8, padding: "6px 12px", borderTop: "1px solid #d1d1d1", overflowX: "auto" },
   records: { padding: "6px 12px", borderTop: "1px solid #d1d1d1", color: "#424242", maxHeight: 120, overflow: "auto" },
 };
 
@@ -223,6 +225,15 @@ export function Workbench({ gateway }: WorkbenchProps) {
           </tbody>
         </table>
       </div>
+      {record && record.charts.some((chart) => chart.kind === "line") && (
+        <section aria-label="Line charts on this sheet" style={styles.charts}>
+          {record.charts
+            .filter((chart) => chart.kind === "line")
+            .map((chart, i) => (
+              <LineChart key={`l-${i}`} title={chart.title} values={gateway.valuesAt(`${quoteSheet(sheet)}!${chart.source}`)} />
+            ))}
+        </section>
+      )}
       {record && (record.tables.length > 0 || record.charts.length > 0 || record.names.length > 0) && (
         <section aria-label="Recorded on this sheet" style={styles.records}>
           {record.tables.map((t) => (
@@ -230,7 +241,7 @@ export function Workbench({ gateway }: WorkbenchProps) {
           ))}
           {record.charts.map((chart, i) => (
             <div key={`c-${i}`}>
-              {chart.kind} chart “{chart.title}” from {chart.source} ({chart.from}:{chart.to}) — recorded, not drawn
+              {chart.kind} chart “{chart.title}” from {chart.source} ({chart.from}:{chart.to}) — {chart.kind === "line" ? "drawn above by the workbench" : "recorded, not drawn"}
             </div>
           ))}
           {record.names.map((n) => (

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { AxeResults } from "axe-core";
 import { DECOMPOSE_STRINGS } from "../../src/i18n/decompose";
+import { FORECAST_WIZARD_STRINGS } from "../../src/i18n/forecast-wizard";
 import { FUNNEL_WIZARD_STRINGS } from "../../src/i18n/funnel-wizard";
 import { MARKET_STRINGS } from "../../src/i18n/market";
 import { SMART_STRINGS } from "../../src/i18n/smart";
@@ -36,7 +37,7 @@ const ALLOWED: Readonly<Record<string, { readonly only: string; readonly reason:
 
 const DOC_IMAGES = resolve(__dirname, "..", "..", "docs", "images", "pane-350");
 /** The stations whose 350-px screenshots the README shows (each page; the rest stay in test-results). */
-const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg", "market-risk", "smart-1-specific", "smart-3-achievable", "decompose", "funnel-1-stages", "funnel-2-target", "funnel-3-levers", "funnel-4-pyramid", "funnel-5-pipeline", "functions-search"]);
+const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg", "market-risk", "smart-1-specific", "smart-3-achievable", "decompose", "funnel-1-stages", "funnel-2-target", "funnel-3-levers", "funnel-4-pyramid", "funnel-5-pipeline", "functions-search", "forecast-1-history", "forecast-2-backtest", "forecast-3-write", "forecast-4-use"]);
 const SHOTS = join(RESULTS, "pane-350");
 const HEIGHT = 800;
 
@@ -257,6 +258,29 @@ async function walk(wb: WorkbenchPage, language: Language, width: number): Promi
   await wb.press(t.wizardNext);
   await wb.setChecked(f.pipelineOn, true);
   await at("funnel-5-pipeline", true);
+
+  // Forecast: two regions' quarterly sales with a header row and Chinese quarters, read from the selection.
+  const fc = FORECAST_WIZARD_STRINGS[language];
+  await wb.page.evaluate(() => {
+    const workbook = window.salesPlannerWorkbench!;
+    const rows = [["季度", "华北", "华东"], ...Array.from({ length: 16 }, (_, k) => [`${2021 + Math.floor(k / 4)}年第${(k % 4) + 1}季度`, String(400 + 20 * k + [0, 60, 90, -40][k % 4]! + ((k * 37) % 23) - 11), String(250 + 9 * k + [10, 40, 60, -20][k % 4]! + ((k * 29) % 17) - 8)])];
+    rows.forEach((row, r) => row.forEach((text, c) => workbook.enterCell(`Sheet1!${"ABC"[c]}${r + 1}`, text)));
+    workbook.select("Sheet1!A1:C17");
+  });
+  await wb.openTab(t.pageForecast);
+  await wb.press(fc.useSelection);
+  await wb.waitForText(fc.detected(4));
+  await at("forecast-1-history", true);
+  await wb.press(t.wizardNext);
+  await wb.pane.getByRole("table").waitFor();
+  await at("forecast-2-backtest", true);
+  await wb.press(t.wizardNext);
+  await at("forecast-3-write", true);
+  await wb.press(fc.finishWrite);
+  await wb.pane.getByRole("heading", { name: t.wizardStep(4, 4, fc.stepUse) }).waitFor();
+  await wb.press(fc.useButton);
+  await wb.pane.getByText(fc.openSmart).waitFor();
+  await at("forecast-4-use", true);
 
   await wb.openTab(t.pageFunctions);
   await at("functions");

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { BacktestRow } from "../../../core/forecast/backtest";
 import type { Metric } from "../../../core/forecast/accuracy";
@@ -19,7 +19,7 @@ import { WriteResult } from "../../components/WriteResult";
 import { reviveIf, reviveStrings } from "../../drafts/revive";
 import { useDraftStore, usePersistentState, useWizardStep } from "../../drafts/use-drafts";
 import type { PageProps } from "../../page-props";
-import { decomposeWithShape, shapePeriods, smartWithBaseline, type Written } from "./forecast-handoff";
+import { baselineText, decomposeWithShape, shapePeriods, smartWithBaseline, type Written } from "./forecast-handoff";
 import { forecastPlan, onSheet } from "./forecast-plan";
 import { checkChoice } from "./forecast-model";
 import {
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
   intro: { display: "block", marginBottom: tokens.spacingVerticalS },
   step: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
-  pair: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, alignItems: "end", "& > *": { minWidth: 0 } },
+  pair: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, alignItems: "start", "& > *": { minWidth: 0 } },
   fill: { width: "100%", minWidth: 0 },
   read: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
   table: { width: "100%", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums", fontSize: tokens.fontSizeBase200 },
@@ -67,6 +67,9 @@ function metricText(metric: Metric, language: Language): string {
   if (typeof metric !== "number") return "—";
   return new Intl.NumberFormat(language === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: Math.abs(metric) >= 100 ? 0 : 2 }).format(metric);
 }
+
+/** The total as the baseline takes it (to the cent), for the messages that state it. */
+const roundedTotal = (total: number) => Number(baselineText(total));
 
 /** A message for an error code and its params. */
 function errorText(code: ForecastErrorCode | undefined, params: Readonly<Record<string, unknown>> | undefined, w: ForecastWizardStrings): string | undefined {
@@ -215,7 +218,7 @@ export function ForecastPage({ gateway, language, onNavigate }: PageProps) {
     if (written === undefined) return;
     store.dispatch({ type: "update", key: "smart", update: (previous) => smartWithBaseline(previous, written.total) });
     store.dispatch({ type: "update", key: "decompose", update: (previous) => decomposeWithShape(previous, written) });
-    setUsed({ smart: formatAmount(written.total, language), decompose: written.shape });
+    setUsed({ smart: formatAmount(roundedTotal(written.total), language), decompose: written.shape });
   };
 
   const next = () => {
@@ -242,7 +245,7 @@ export function ForecastPage({ gateway, language, onNavigate }: PageProps) {
         <caption className={styles.caption}>{w.backtestCaption(name, holdout)}</caption>
         <thead>
           <tr>
-            <th scope="col" className={`${styles.th} ${styles.thMethod}`}>
+            <th scope="col" className={mergeClasses(styles.th, styles.thMethod)}>
               {w.colMethod}
             </th>
             <th scope="col" className={styles.th}>RMSE</th>
@@ -253,7 +256,7 @@ export function ForecastPage({ gateway, language, onNavigate }: PageProps) {
         <tbody>
           {rows.map((row, i) => (
             <tr key={row.method}>
-              <td className={`${styles.td} ${styles.tdMethod}`}>
+              <td className={mergeClasses(styles.td, styles.tdMethod)}>
                 <Radio
                   value={row.method}
                   label={
@@ -321,13 +324,16 @@ export function ForecastPage({ gateway, language, onNavigate }: PageProps) {
                 </div>
               )}
               <div className={styles.pair}>
-                <Field size={CONTROL_SIZE} label={w.fieldSeason} hint={w.seasonHint} validationState={message("season") ? "error" : "none"} validationMessage={message("season")}>
+                <Field size={CONTROL_SIZE} label={w.fieldSeason} validationState={message("season") ? "error" : "none"} validationMessage={message("season")}>
                   <Input className={styles.fill} inputMode="numeric" value={fields.season} onChange={(_, d) => set("season")(d.value)} />
                 </Field>
                 <Field size={CONTROL_SIZE} label={w.fieldHorizon} validationState={message("horizon") ? "error" : "none"} validationMessage={message("horizon")}>
                   <Input className={styles.fill} inputMode="numeric" value={fields.horizon} onChange={(_, d) => set("horizon")(d.value)} />
                 </Field>
               </div>
+              <Text size={200} className={styles.note}>
+                {w.seasonHint}
+              </Text>
             </>
           )}
           {step === 1 && (
@@ -405,7 +411,7 @@ export function ForecastPage({ gateway, language, onNavigate }: PageProps) {
               <Text>{w.notWrittenYet}</Text>
             ) : (
               <>
-                <Text>{w.useIntro(formatAmount(written.total, language), written.horizon, written.sheet)}</Text>
+                <Text>{w.useIntro(formatAmount(roundedTotal(written.total), language), written.horizon, written.sheet)}</Text>
                 {used !== undefined && (
                   <MessageBar intent="success">
                     <MessageBarBody>
