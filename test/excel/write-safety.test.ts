@@ -7,6 +7,7 @@ import { bcgPlan } from "../../src/taskpane/features/market/bcg-plan";
 import { pestPlan } from "../../src/taskpane/features/market/pest-plan";
 import { riskPlan } from "../../src/taskpane/features/market/risk-plan";
 import { swotPlan } from "../../src/taskpane/features/market/swot-plan";
+import { forecastPlan } from "../../src/taskpane/features/forecast/forecast-plan";
 import { growthStats } from "../../src/taskpane/features/smart/milestones";
 import { smartPlan } from "../../src/taskpane/features/smart/smart-plan";
 import { validateSmart } from "../../src/taskpane/features/smart/smart-schema";
@@ -33,6 +34,15 @@ function smart(): SheetPlan {
   return smartPlan(result.data, "zh", { address: "Sheet1!B2:B6", stats: growthStats([3200, 3500, 3900, 4000]) });
 }
 
+function forecast(): SheetPlan {
+  const quarters = Array.from({ length: 12 }, (_, k) => `${2022 + Math.floor(k / 4)}年第${(k % 4) + 1}季度`);
+  const series = [
+    { name: "华北", values: [362, 385, 432, 341, 382, 409, 498, 387, 473, 513, 582, 474], method: "hw-additive" as const },
+    { name: "=华东", values: [120, 130, 150, 110, 125, 140, 160, 118, 131, 150, 171, 126], method: "linear" as const },
+  ];
+  return forecastPlan({ source: "Sheet1!A1:C13", labels: quarters, futureLabels: ["2025年第1季度", "2025年第2季度", "2025年第3季度", "2025年第4季度"], series, totalMethod: "holt", season: 4, horizon: 4, level: 0.8 }, "zh").plan;
+}
+
 /** Every wizard's write, through its page's plan function. */
 /** The course's funnel example, as the Funnel planner writes it. */
 function funnelPlanOf(): SheetPlan {
@@ -50,6 +60,7 @@ const WIZARDS: readonly [string, () => SheetPlan][] = [
   ["SMART", smart],
   ["Decompose", () => decomposePlan(exampleInput(), "zh")],
   ["Funnel planner", () => funnelPlanOf()],
+  ["Forecast", forecast],
 ];
 
 const KINDS: readonly GatewayKind[] = [MEMORY, OFFICE_BATCHING, OFFICE_MOCK, HYPERFORMULA];
