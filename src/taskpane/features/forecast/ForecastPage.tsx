@@ -293,7 +293,7 @@ export function ForecastPage({ gateway, language, onNavigate }: PageProps) {
         nextLabel={step === 2 ? w.finishWrite : undefined}
         finishLabel={w.useButton}
         busy={writer.status.kind === "working"}
-        result={step === 2 ? <WriteResult writer={writer} t={t} /> : undefined}
+        result={step >= 2 ? <WriteResult writer={writer} t={t} /> : undefined}
       >
         <div ref={current.containerRef} className={styles.step}>
           {step === 0 && (
