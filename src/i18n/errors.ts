@@ -92,6 +92,23 @@ const en: Record<ErrorCode, Template> = {
   NEEDED_WITH_OPTION: (p) => `${p.where} is needed when ${p.because} is "${p.value}". Enter the periods per season (12 for months, 4 for quarters).`,
   HOLDOUT_TOO_LONG: (p) =>
     `${p.where}: holding out ${p.value} periods leaves too little history to fit on; with this holdout the history needs at least ${p.needed} values (it has ${p.length}). Hold out fewer periods or select a longer history.`,
+
+  // --- Plans that add up both ways (TARGET.GRID) ---
+  MARGINS_DIFFER: (p) => `${p.where}: the totals add up to ${p.total} but ${p.otherArg} add up to ${p.otherTotal}. Both must add up to the same grand total.`,
+  GRID_UNREACHABLE: (p) => {
+    const one = p.count === "1";
+    const other = p.side === "row" ? "column" : "row";
+    const lines = `${p.where}, ${p.side}${one ? "" : "s"} ${p.positions}`;
+    if (p.reachable === "0") {
+      return `${lines}: ${one ? "" : "together "}${p.total} cannot be planned: ${one ? "its" : "their"} weights are 0 in every ${other} whose total is above 0. Give ${one ? "it" : "them"} a weight above 0 there, or change the totals.`;
+    }
+    return `${lines}: ${one ? "" : "together "}${p.total} cannot be planned: the ${other}s where ${one ? "its" : "their"} weights are above 0 add up to only ${p.reachable}. Give ${one ? "it" : "them"} a weight above 0 in another ${other}, or change the totals.`;
+  },
+  GRID_TOO_LARGE: (p) =>
+    `${p.where}: a plan of ${p.rows}×${p.columns} is more than can be computed quickly: ${p.maxRows !== undefined ? `with ${p.columns} columns, at most ${p.maxRows} rows` : `with ${p.rows} rows, at most ${p.maxColumns} columns`}. Plan fewer rows or columns at a time.`,
+  GRID_TOTAL_TOO_LARGE: (p) => `${p.where}: the totals add up to ${p.total}, more than the ${p.max} that can be planned to the last unit of ${p.unit}. Use a larger unit.`,
+  GRID_NOT_CONVERGED: (p) =>
+    `${p.where}: the plan could not be fitted to both totals closely enough to round it (weights and totals that only just fit together). Change the weights or the totals a little.`,
 };
 
 const zh: Record<ErrorCode, Template> = {
@@ -161,6 +178,23 @@ const zh: Record<ErrorCode, Template> = {
   NEEDED_WITH_OPTION: (p) => `${p.where}不能省略：${p.because}为“${p.value}”时需要它。请填写每个周期的期数（月度数据 12，季度 4）。`,
   HOLDOUT_TOO_LONG: (p) =>
     `${p.where}：留出 ${p.value} 期后剩下的历史数据太少，无法拟合；此时历史数据至少需要 ${p.needed} 个数值（现有 ${p.length} 个）。请减少回测期数，或选择更长的历史数据。`,
+
+  // --- 行列双向合计的计划（TARGET.GRID） ---
+  MARGINS_DIFFER: (p) => `${p.where}合计为 ${p.total}，而${p.otherArg}合计为 ${p.otherTotal}。两者的总和必须相同。`,
+  GRID_UNREACHABLE: (p) => {
+    const one = p.count === "1";
+    const line = p.side === "row" ? "行" : "列";
+    const other = p.side === "row" ? "列" : "行";
+    const lines = `${p.where}第 ${(p.positions ?? "").split(", ").join("、")} ${line}`;
+    if (p.reachable === "0") {
+      return `${lines}：${one ? "" : "合计 "}${p.total} 无法分配：在合计大于 0 的各${other}中，${one ? "其" : "这些" + line + "的"}权重都是 0。请在这些${other}给出大于 0 的权重，或修改合计。`;
+    }
+    return `${lines}：${one ? "" : "合计 "}${p.total} 无法分配：${one ? "其" : "这些" + line + "的"}权重大于 0 的各${other}合计只有 ${p.reachable}。请在其他${other}给出大于 0 的权重，或修改合计。`;
+  },
+  GRID_TOO_LARGE: (p) =>
+    `${p.where}：${p.rows}×${p.columns} 的计划过大，无法快速计算：${p.maxRows !== undefined ? `${p.columns} 列时最多 ${p.maxRows} 行` : `${p.rows} 行时最多 ${p.maxColumns} 列`}。请一次规划更少的行或列。`,
+  GRID_TOTAL_TOO_LARGE: (p) => `${p.where}：合计 ${p.total} 超过按取整单位 ${p.unit} 能精确规划的最大值 ${p.max}。请使用更大的取整单位。`,
+  GRID_NOT_CONVERGED: (p) => `${p.where}：无法将计划足够精确地同时拟合到行合计与列合计以便取整（权重与合计几乎无法相容）。请稍微调整权重或合计。`,
 };
 
 export const ERROR_MESSAGES: Readonly<Record<Language, Record<ErrorCode, Template>>> = { en, zh };

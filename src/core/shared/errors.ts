@@ -127,6 +127,22 @@ export interface ErrorDetails {
   NEEDED_WITH_OPTION: Where & { because: string; value: string };
   /** A holdout that leaves too little history to fit on: `length` values, `needed` = holdout + the least a method needs. */
   HOLDOUT_TOO_LONG: Where & { value: number; length: number; needed: number };
+
+  // --- Plans that add up both ways (TARGET.GRID: src/core/targets/grid*.ts) ---
+  /** Row totals (`arg`) and column totals (`otherArg`) whose sums differ: `total` against `otherTotal`. */
+  MARGINS_DIFFER: Where & { total: number; otherArg: string; otherTotal: number };
+  /**
+   * Totals the zero pattern of the weights cannot place: the `count` rows (`side` "row") or columns at
+   * `positions` (1-based, "2, 4, 5", at most five then "…") add up to `total`, but the columns (rows)
+   * where they have a weight above 0 add up to only `reachable`.
+   */
+  GRID_UNREACHABLE: Where & { side: "row" | "column"; positions: string; count: number; total: number; reachable: number };
+  /** A plan of `rows` × `columns` too large to compute quickly: with that many columns at most `maxRows` rows (or the other way round). */
+  GRID_TOO_LARGE: Where & { rows: number; columns: number; maxRows?: number; maxColumns?: number };
+  /** Totals adding up to more units of `unit` than a plan keeps to the last unit: `max` is the most. */
+  GRID_TOTAL_TOO_LARGE: Where & { total: number; unit: number; max: number };
+  /** A proportional fit that did not converge (or not closely enough for the rounding). */
+  GRID_NOT_CONVERGED: Where;
 }
 
 export type ErrorCode = keyof ErrorDetails;

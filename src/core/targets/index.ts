@@ -3,3 +3,4 @@ export * from "./seasonal";
 export * from "./tiers";
 export * from "./quota";
 export * from "./pace";
+export * from "./grid";
