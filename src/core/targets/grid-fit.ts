@@ -38,6 +38,28 @@ export const IPF_ROUNDS = 30;
 /** The most Newton steps after the IPF rounds. */
 export const NEWTON_STEPS = 60;
 
+/**
+ * The most cell updates of further IPF rounds when Newton's method stalls: far from the solution, with
+ * weights 10⁶⁰ apart in one row, the Hessian is nearly singular and no Newton step improves, while IPF,
+ * which moves each factor by its column's ratio of total to sum, still gets there (tens of rounds).
+ */
+export const FALLBACK_WORK = 2 ** 25;
+
+/** Weights below this share of their row's largest count as this share. */
+const WEIGHT_RANGE = 2 ** -200;
+
+/** The smallest normal double, below which products lose precision. */
+const NORMAL = 2 ** -1022;
+
+/** Column factors divided by the power of two that brings the largest to (1/2, 1]: the plan does not change. */
+function normalise(v: Float64Array): void {
+  let largest = 0;
+  for (let j = 0; j < v.length; j++) largest = Math.max(largest, v[j] as number);
+  if (!(largest > 0 && largest < Infinity)) return;
+  const scale = 2 ** -Math.max(-1000, Math.min(1000, Math.ceil(Math.log2(largest))));
+  for (let j = 0; j < v.length; j++) v[j] = (v[j] as number) * scale;
+}
+
 export interface GridFit {
   /** The fitted plan in units, row-major; 0 wherever the weight is 0 or the cell cannot be above 0. */
   readonly values: Float64Array;
@@ -55,6 +77,8 @@ export interface GridFit {
 export interface FitLimits {
   readonly ipfRounds?: number;
   readonly newtonSteps?: number;
+  /** IPF rounds after Newton's method stalls; default {@link FALLBACK_WORK} ÷ cells. */
+  readonly fallbackRounds?: number;
 }
 
 /**
@@ -77,7 +101,7 @@ export function fitGrid(
     return { ...fit, values: transpose(fit.values, columns, rows) as Float64Array };
   }
   const problem = new FitProblem(rows, columns, rowUnits, columnUnits, weights, allowed);
-  return problem.solve(limits.ipfRounds ?? IPF_ROUNDS, limits.newtonSteps ?? NEWTON_STEPS);
+  return problem.solve(limits.ipfRounds ?? IPF_ROUNDS, limits.newtonSteps ?? NEWTON_STEPS, limits.fallbackRounds ?? Math.floor(FALLBACK_WORK / Math.max(1, rows * columns)));
 }
 
 function transpose<T extends ArrayLike<number>>(values: T, rows: number, columns: number): Float64Array | Uint8Array {
@@ -103,6 +127,9 @@ class FitProblem {
   private readonly v: Float64Array;
   private readonly columnSum: Float64Array;
   private readonly compensation: Float64Array;
+  /** One row's products w_ij·v_j, and the logarithm of the scale they are taken at (see rowProducts). */
+  private readonly products: Float64Array;
+  private logScale = 0;
   private readonly grandTotal: number;
 
   constructor(
@@ -118,97 +145,146 @@ class FitProblem {
     this.v = new Float64Array(n).fill(1);
     this.columnSum = new Float64Array(n);
     this.compensation = new Float64Array(n);
+    this.products = new Float64Array(n);
     let grandTotal = 0;
     for (let i = 0; i < m; i++) grandTotal += rowUnits[i] as number;
     this.grandTotal = grandTotal;
-    // Scaling a row by a power of two is exact and keeps every sum finite; a positive weight the scaling
-    // would lose below the smallest double keeps the smallest double (a ratio beyond 10³⁰⁸ cannot be kept).
+    // Scaling a row by a power of two is exact and keeps every sum finite (the factor is clamped so that
+    // it stays a finite double: 2¹⁰⁷⁴ is not). A weight below 2⁻²⁰⁰ (about 10⁻⁶⁰) of its row's largest
+    // counts as that much: no plan is that lopsided, and it keeps the column factors within a double's
+    // range, which a ratio of 10³⁰⁰ within one row would not.
     for (let i = 0; i < m; i++) {
       if (!((rowUnits[i] as number) > 0)) continue;
       let largest = 0;
       const usable = (j: number) => (columnUnits[j] as number) > 0 && (allowed === undefined || allowed[i * n + j] === 1);
       for (let j = 0; j < n; j++) if (usable(j)) largest = Math.max(largest, weights[i * n + j] as number);
       if (largest === 0) continue;
-      // Clamped so that the factor itself stays a finite double (2¹⁰⁷⁴ is not); 5e-324 becomes about 5e-23.
       const scale = 2 ** -Math.max(-1000, Math.min(1000, Math.ceil(Math.log2(largest))));
+      const floor = largest * scale * WEIGHT_RANGE;
       for (let j = 0; j < n; j++) {
         const weight = weights[i * n + j] as number;
-        if (weight > 0 && usable(j)) this.w[i * n + j] = Math.max(weight * scale, Number.MIN_VALUE);
+        if (weight > 0 && usable(j)) this.w[i * n + j] = Math.max(weight * scale, floor);
       }
     }
   }
 
-  solve(ipfRounds: number, newtonSteps: number): GridFit {
+  solve(ipfRounds: number, newtonSteps: number, fallbackRounds: number): GridFit {
     const tolerance = FIT_TOLERANCE * this.grandTotal;
     let deviation = this.plan(this.v, this.x);
     let rounds = 0;
-    while (deviation > tolerance && rounds < ipfRounds) {
-      rounds++;
-      for (let j = 0; j < this.n; j++) {
-        const sum = this.columnSum[j] as number;
-        if (sum > 0) this.v[j] = (this.v[j] as number) * ((this.columnUnits[j] as number) / sum);
-      }
-      deviation = this.plan(this.v, this.x);
-    }
+    let ipfLimit = ipfRounds;
     let steps = 0;
-    while (deviation > tolerance && steps < newtonSteps) {
-      steps++;
-      const next = this.newtonStep(deviation);
-      if (next === undefined) break;
-      deviation = next;
+    const start = new Float64Array(this.n);
+    for (;;) {
+      while (deviation > tolerance && rounds < ipfLimit) {
+        rounds++;
+        deviation = this.ipfRound();
+      }
+      start.set(this.v);
+      const startDeviation = deviation;
+      while (deviation > tolerance && steps < newtonSteps) {
+        steps++;
+        const next = this.newtonStep(deviation);
+        if (next === undefined) break;
+        deviation = next;
+      }
+      if (!(deviation > tolerance) || steps === 0 || ipfLimit >= ipfRounds + fallbackRounds) break;
+      // Newton's method stalled or wandered far from the solution (weights 10⁴⁰ apart make G's Hessian
+      // nearly singular there): back to where it started if that was closer, then more IPF rounds, and
+      // Newton again from there while steps remain.
+      if (deviation > startDeviation) {
+        this.v.set(start);
+        deviation = this.plan(this.v, this.x);
+      }
+      ipfLimit = Math.min(ipfRounds + fallbackRounds, ipfLimit + Math.max(IPF_ROUNDS, ipfLimit));
     }
     return { values: this.x, rounds, newtonSteps: steps, deviation, converged: deviation <= tolerance };
   }
 
+  /** One IPF round: every column scaled to its total, then the rows (in plan); returns the deviation. */
+  private ipfRound(): number {
+    for (let j = 0; j < this.n; j++) {
+      const sum = this.columnSum[j] as number;
+      if (sum > 0) this.v[j] = (this.v[j] as number) * ((this.columnUnits[j] as number) / sum);
+    }
+    normalise(this.v);
+    return this.plan(this.v, this.x);
+  }
+
+  /**
+   * Σ_j w_ij·v_j of row i, with the products in this.products. When they leave the range of normal
+   * doubles, the products are taken relative to the row's largest, e^{this.logScale} (in logarithms):
+   * only their ratios count for the plan.
+   */
+  private rowProducts(i: number, v: Float64Array): number {
+    this.logScale = 0;
+    const { n, w, products } = this;
+    let sum = 0;
+    let compensation = 0;
+    let largest = 0;
+    for (let j = 0; j < n; j++) {
+      const value = (w[i * n + j] as number) * (v[j] as number);
+      products[j] = value;
+      if (value > largest) largest = value;
+      const next = sum + value;
+      compensation += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
+      sum = next;
+    }
+    if (largest >= NORMAL && sum < Infinity) return sum + compensation;
+    let top = -Infinity;
+    for (let j = 0; j < n; j++) {
+      const weight = w[i * n + j] as number;
+      products[j] = weight > 0 && (v[j] as number) > 0 ? Math.log(weight) + Math.log(v[j] as number) : -Infinity;
+      top = Math.max(top, products[j] as number);
+    }
+    sum = 0;
+    for (let j = 0; j < n; j++) {
+      products[j] = Math.exp((products[j] as number) - top);
+      sum += products[j] as number;
+    }
+    this.logScale = top;
+    return sum;
+  }
+
   /**
    * The plan for column factors `v` into `x` (each row scaled to its total), its column sums into
-   * this.columnSum; returns Σ_j |column sum_j − total_j|.
+   * this.columnSum; returns Σ_j |column sum_j − total_j| (Infinity when a column with a total gets nothing).
    */
   private plan(v: Float64Array, x: Float64Array): number {
-    const { m, n, w } = this;
+    const { m, n, products } = this;
     this.columnSum.fill(0);
     this.compensation.fill(0);
     for (let i = 0; i < m; i++) {
       const total = this.rowUnits[i] as number;
       if (!(total > 0)) continue;
-      let sum = 0;
-      let compensation = 0;
-      for (let j = 0; j < n; j++) {
-        const value = (w[i * n + j] as number) * (v[j] as number);
-        const next = sum + value;
-        compensation += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
-        sum = next;
-      }
-      sum += compensation;
-      if (!(sum > 0)) continue;
+      const sum = this.rowProducts(i, v);
       // Dividing before multiplying keeps integer weights scaled by an integer factor bit for bit the
       // same plan in the first round (k·w / k·s is w / s, correctly rounded).
       for (let j = 0; j < n; j++) {
-        const cell = total * (((w[i * n + j] as number) * (v[j] as number)) / sum);
+        const cell = total * ((products[j] as number) / sum);
         x[i * n + j] = cell;
         addInto(this.columnSum, this.compensation, j, cell);
       }
     }
     let deviation = 0;
     for (let j = 0; j < n; j++) {
-      this.columnSum[j] = (this.columnSum[j] as number) + (this.compensation[j] as number);
-      deviation += Math.abs((this.columnSum[j] as number) - (this.columnUnits[j] as number));
+      const sum = (this.columnSum[j] as number) + (this.compensation[j] as number);
+      this.columnSum[j] = sum;
+      if ((this.columnUnits[j] as number) > 0 && !(sum > 0)) return Infinity;
+      deviation += Math.abs(sum - (this.columnUnits[j] as number));
     }
     return deviation;
   }
 
   /** G at column factors `v` (up to a constant): Σ_i total_i · ln Σ_j w_ij v_j − Σ_j total_j · ln v_j. */
   private objective(v: Float64Array): number {
-    const { m, n, w } = this;
     let value = 0;
-    for (let i = 0; i < m; i++) {
+    for (let i = 0; i < this.m; i++) {
       const total = this.rowUnits[i] as number;
       if (!(total > 0)) continue;
-      let sum = 0;
-      for (let j = 0; j < n; j++) sum += (w[i * n + j] as number) * (v[j] as number);
-      value += total * Math.log(sum);
+      value += total * (Math.log(this.rowProducts(i, v)) + this.logScale);
     }
-    for (let j = 0; j < n; j++) {
+    for (let j = 0; j < this.n; j++) {
       const total = this.columnUnits[j] as number;
       if (total > 0) value -= total * Math.log(v[j] as number);
     }
@@ -224,7 +300,10 @@ class FitProblem {
     const gradient = new Float64Array(n);
     for (let j = 0; j < n; j++) gradient[j] = (this.columnUnits[j] as number) > 0 ? (this.columnSum[j] as number) - (this.columnUnits[j] as number) : 0;
 
-    // Hessian: diag(column sums) − Σ_i x_i x_iᵀ / total_i, over the columns with totals above 0.
+    // Hessian: diag(column sums) − Σ_i x_i x_iᵀ / total_i, over the columns with totals above 0. Its rows
+    // add up to 0 (the rows of the plan add up to their totals), so each diagonal entry is the sum of the
+    // other entries of its row, negated: computed so, it does not lose the small differences that
+    // "column sum − Σ x²/total" cancels away.
     const hessian = new Float64Array(n * n);
     for (let i = 0; i < m; i++) {
       const total = this.rowUnits[i] as number;
@@ -232,12 +311,14 @@ class FitProblem {
       for (let j = 0; j < n; j++) {
         const a = (x[i * n + j] as number) / total;
         if (a === 0) continue;
-        for (let l = j; l < n; l++) hessian[j * n + l] = (hessian[j * n + l] as number) - a * (x[i * n + l] as number);
+        for (let l = j + 1; l < n; l++) hessian[j * n + l] = (hessian[j * n + l] as number) - a * (x[i * n + l] as number);
       }
     }
     for (let j = 0; j < n; j++) {
-      hessian[j * n + j] = (hessian[j * n + j] as number) + (this.columnSum[j] as number);
       for (let l = 0; l < j; l++) hessian[j * n + l] = hessian[l * n + j] as number;
+      let diagonal = 0;
+      for (let l = 0; l < n; l++) if (l !== j) diagonal -= hessian[j * n + l] as number;
+      hessian[j * n + j] = diagonal;
     }
     // G does not change when every factor of a connected block of columns is multiplied alike: the
     // Hessian is singular along each block's vector of ones, which the gradient is orthogonal to. Adding
@@ -276,6 +357,7 @@ class FitProblem {
       const armijo = after <= before + 1e-4 * step * slope;
       const trialDeviation = this.plan(trial, trialPlan);
       if (armijo || trialDeviation < 0.5 * deviation) {
+        normalise(trial);
         this.v.set(trial);
         this.x.set(trialPlan);
         return trialDeviation;

@@ -146,6 +146,20 @@ describe("targetGrid: plans that add up both ways", () => {
     expect(rowSums(targetGrid([3, 3], [3, 3], [1e308, 5e-324, 5e-324, 1e308]), 2)).toEqual([3, 3]);
   });
 
+  it("fits weights 10⁴⁰ and more apart within a row, where Newton's method stalls and IPF takes over again", () => {
+    // Found by the adapter's property test: six rows of two columns, weights from 5e-324 to 1e308.
+    const weights = [5e-324, 5e-324, 5e-324, 2.486114601235818e-279, 5e-324, 1e308, 5e-324, 7.939328826636892e-264, 5e-324, 1.6882565190255385e-266, 5e-324, 7e-323];
+    const rows = [15_986, 93_021, 107_995, 125_689, 76_796, 74_240];
+    const columns = [286_724, 207_003];
+    const plan = gridPlan(rows, columns, weights);
+    expect(plan.newtonSteps).toBeGreaterThan(0);
+    expect(plan.rounds).toBeGreaterThan(30);
+    expect(rowSums(plan.amounts, 2)).toEqual(rows);
+    expect(columnSums(plan.amounts, 2)).toEqual(columns);
+    // Without the further IPF rounds the same fit is refused.
+    expect(fitGrid(6, 2, rows, columns, weights, undefined, { fallbackRounds: 0 }).converged).toBe(false);
+  });
+
   it("plans totals of up to 2⁴⁰ units to the last unit", () => {
     const rows = [2 ** 39 + 1, 2 ** 39 - 1];
     const columns = [2 ** 40 / 4 + 3, 2 ** 40 / 4 - 3, 2 ** 40 / 2];
