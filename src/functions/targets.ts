@@ -226,3 +226,56 @@ export function targetPace(target: number, actual: number, elapsed: number, plan
     return [[pace.expected, cell(pace.paceIndex), cell(pace.projection), pace.remaining, cell(pace.requiredPace)]];
   });
 }
+
+/**
+ * The weights of TARGET.GRID: exactly rows × columns after trailing blank rows and columns are left out,
+ * row-major; a blank or text inside is an error naming its row and column.
+ */
+function gridWeightsOf(range: unknown, rows: number, columns: number): Float64Array {
+  const arg = "weights";
+  const cells = rowsOf(range);
+  const height = filledRows(cells);
+  let width = 0;
+  for (let r = 0; r < height; r++) {
+    const row = cells[r] as unknown[];
+    for (let c = row.length - 1; c >= width; c--) {
+      if (!isBlank(row[c])) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  if (height !== rows || width !== columns) throw fail("BAD_SHAPE", { arg, expectedRows: rows, expectedColumns: columns, rows: height, columns: width });
+  const values = new Float64Array(rows * columns);
+  for (let r = 0; r < rows; r++) {
+    const row = cells[r] as unknown[];
+    for (let c = 0; c < columns; c++) {
+      const value = row[c];
+      values[r * columns + c] = typeof value === "number" && Number.isFinite(value) ? value : toNumber(value, { arg, row: r + 1, column: c + 1 });
+    }
+  }
+  return values;
+}
+
+/**
+ * A plan of rows × columns (salespeople × months) adding up exactly both ways: weights fitted to the row and column totals (iterative proportional fitting), each cell then rounded down or up to a multiple of unit so both sums hold. Returns the plan.
+ * @customfunction TARGET.GRID
+ * @param row_totals The total of each row (e.g. each salesperson's yearly quota), 0 or more, each a multiple of unit: a column or a row.
+ * @param column_totals The total of each column (e.g. each month's target), 0 or more, each a multiple of unit, adding up to the same grand total as row_totals.
+ * @param [weights] Rows × columns, each 0 or more (e.g. last year's sales per person and month); a 0 keeps its cell at 0. Default: all equal (row total × column share).
+ * @param [unit] Every cell is a multiple of it (1, 100, 10000…), greater than 0. Default: 1.
+ * @returns The plan: one row per row total, one column per column total.
+ */
+export function targetGrid(row_totals: any[][], column_totals: any[][], weights?: any[][], unit?: any): number[][] {
+  return run((call) => {
+    const rowTotals = numbersOf(trimmedList(call.list("row_totals", row_totals)));
+    const columnTotals = numbersOf(trimmedList(call.list("column_totals", column_totals)));
+    const m = rowTotals.length;
+    const n = columnTotals.length;
+    targets.checkGridSize(m, n);
+    const step = optionalNumberOf("unit", unit) ?? 1;
+    const cells = isOmitted(weights) ? undefined : gridWeightsOf(weights, m, n);
+    const plan = targets.targetGrid(rowTotals, columnTotals, cells, step);
+    return Array.from({ length: m }, (_, i) => Array.from(plan.subarray(i * n, (i + 1) * n)));
+  });
+}

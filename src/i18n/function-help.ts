@@ -165,6 +165,15 @@ export const FUNCTION_HELP: readonly FunctionHelp[] = [
     example: "=SALES.TARGET.PACE(260000, 96000, 12/30)",
   },
   {
+    id: "TARGET.GRID",
+    syntax: "=SALES.TARGET.GRID(row_totals, column_totals, [weights], [unit])",
+    summary: {
+      en: "A salesperson × month plan whose every row adds up to its total and every column to its total, exactly, in multiples of unit.",
+      zh: "销售 × 月份计划：每行合计等于该行合计、每列合计等于该列合计，严格相等，并按取整单位取整。",
+    },
+    example: "=SALES.TARGET.GRID(B2:B6, C1:N1, , 10000)",
+  },
+  {
     id: "KPI.CONVERSION",
     syntax: "=SALES.KPI.CONVERSION(buyers, visitors)",
     summary: { en: "Conversion rate: buyers ÷ visitors.", zh: "转化率：成交人数 ÷ 访客数。" },

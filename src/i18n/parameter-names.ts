@@ -52,6 +52,9 @@ export const PARAMETER_NAMES_ZH: Readonly<Record<string, string>> = {
   actual: "实际值",
   elapsed: "时间进度",
   plan: "计划",
+  // A plan that adds up both ways (TARGET.GRID; weights and unit as above)
+  row_totals: "行合计",
+  column_totals: "列合计",
   // KPIs
   buyers: "购买人数",
   visitors: "访客数",

@@ -18,7 +18,7 @@ import {
   kpiScore,
 } from "../../src/functions/kpi";
 import { customerTags, rfmScore, rfmSegment, rfmTable } from "../../src/functions/rfm";
-import { quotaAllocate, quotaReconcile, targetPace, targetSeasonal, targetSplit, targetTiers } from "../../src/functions/targets";
+import { quotaAllocate, quotaReconcile, targetGrid, targetPace, targetSeasonal, targetSplit, targetTiers } from "../../src/functions/targets";
 import { ERROR_MESSAGES } from "../../src/i18n/errors";
 import { FUNCTION_METADATA_ZH } from "../../src/i18n/function-metadata-zh";
 import { PARAMETER_NAMES_ZH } from "../../src/i18n/parameter-names";
@@ -115,6 +115,7 @@ const CASES: Record<string, Case> = {
   "QUOTA.ALLOCATE": { fn: quotaAllocate, valid: [100, column(1, 2), null, null, null, null] },
   "QUOTA.RECONCILE": { fn: quotaReconcile, valid: [100, column(40, 50), column(1, 1), null] },
   "TARGET.PACE": { fn: targetPace, valid: [100, 40, 0.5, null] },
+  "TARGET.GRID": { fn: targetGrid, valid: [column(60, 40), row(50, 50), null, null] },
   "KPI.CONVERSION": { fn: kpiConversion, valid: [1, 2] },
   "KPI.AOV": { fn: kpiAov, valid: [1, 2] },
   "KPI.MARGIN": { fn: kpiMargin, valid: [1, 2] },

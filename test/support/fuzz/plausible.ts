@@ -478,6 +478,28 @@ export const FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
       ),
   ),
 
+  "TARGET.GRID": spec(
+    ["row_totals", "column_totals", "weights", "unit"],
+    // Margins made from a random plan of whole units, so that they agree; weights as last year's sales.
+    fc
+      .record({ rows: fc.integer({ min: 1, max: 12 }), columns: fc.integer({ min: 1, max: 12 }), unit: fc.constantFrom<number | null>(null, 1, 100, 10_000, 0.01), ro: orientation, co: orientation, withWeights: fc.boolean() })
+      .chain(({ rows, columns, unit, ro, co, withWeights }) =>
+        fc.record({ units: list(count(100_000), rows * columns), weights: list(fc.oneof(count(1000), decimal(0, 100, 2)), rows * columns) }).map(({ units, weights }) => {
+          const amount = (k: number) => toExcelPrecision(k * (unit ?? 1));
+          const rowTotals = Array.from({ length: rows }, (_, i) => amount(units.slice(i * columns, (i + 1) * columns).reduce((a, b) => a + b, 0)));
+          const columnTotals = Array.from({ length: columns }, (_, j) => amount(units.reduce((a, u, k) => (k % columns === j ? a + u : a), 0)));
+          // A weight above 0 wherever the random plan has an amount, so that some plan fits.
+          const w = weights.map((x, k) => ((units[k] as number) > 0 && x === 0 ? 1 : x));
+          return {
+            row_totals: listRange(rowTotals, ro),
+            column_totals: listRange(columnTotals, co),
+            weights: withWeights ? Array.from({ length: rows }, (_, i) => w.slice(i * columns, (i + 1) * columns)) : null,
+            unit,
+          };
+        }),
+      ),
+  ),
+
   "KPI.CONVERSION": kpiRatio("buyers", "visitors", { partOfWhole: true }),
   "KPI.AOV": kpiRatio("revenue", "orders"),
   "KPI.MARGIN": kpiRatio("profit", "revenue", { signed: true }),
