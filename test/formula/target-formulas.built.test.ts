@@ -78,3 +78,40 @@ describe("a decomposition sheet", () => {
     expect((shown as DetailedCellError).message).toBe("total: 120005000 is not a multiple of the unit 10000. Use 120000000 or 120010000, or a smaller unit.");
   });
 });
+
+describe("a salesperson × month plan of live TARGET.GRID formulas", () => {
+  /** The quotas of the whole total (B17:F17) and the months (B10:M10) crossed into five rows of twelve. */
+  function gridSheet(): HyperFormula {
+    const hf = decompositionSheet();
+    hf.setCellContents(address(hf, "B17"), [["=SALES.QUOTA.ALLOCATE(B1,B7:F7,B8:F8,{0.6,0.4,0},B9:F9,D1)"]]);
+    hf.setCellContents(address(hf, "B18"), [["=SALES.TARGET.GRID(TRANSPOSE(B17:F17),B10:M10,,D1)"]]);
+    // Row checks beside the plan, column checks under it: each 0 when the plan adds up.
+    for (let r = 18; r <= 22; r++) hf.setCellContents(address(hf, `N${r}`), [[`=SUM(B${r}:M${r})-INDEX(B17:F17,1,${r - 17})`]]);
+    hf.setCellContents(address(hf, "B23"), [Array.from({ length: 12 }, (_, j) => `=SUM(${colName(j)}18:${colName(j)}22)-${colName(j)}10`)]);
+    return hf;
+  }
+  const colName = (j: number) => String.fromCharCode(66 + j);
+  const checks = (hf: HyperFormula) => [...(valuesOf(hf, "N18:N22").flat() as number[]), ...(valuesOf(hf, "B23:M23").flat() as number[])];
+
+  it("adds up to every rep's quota and every month's target, in multiples of the unit", () => {
+    const hf = gridSheet();
+    const plan = valuesOf(hf, "B18:M22") as number[][];
+    expect(plan).toHaveLength(5);
+    expect(plan.flat().every((x) => typeof x === "number" && x % 10_000 === 0 && x >= 0)).toBe(true);
+    expect(checks(hf)).toEqual(new Array<number>(17).fill(0));
+    // The new hire (37.5% ramp) gets the smallest row, and every month of it.
+    expect(plan[4]!.every((x, j) => x <= plan[0]![j]!)).toBe(true);
+  });
+
+  it("re-plans both ways when the total changes, and shows the reason when the months no longer match the quotas", () => {
+    const hf = gridSheet();
+    hf.setCellContents(address(hf, "B1"), 150_000_000);
+    expect((valuesOf(hf, "B18:M22").flat() as number[]).reduce((a, b) => a + b, 0)).toBe(150_000_000);
+    expect(checks(hf)).toEqual(new Array<number>(17).fill(0));
+    // Quotas of the old total against months of the new: the grand totals differ.
+    hf.setCellContents(address(hf, "B17"), [[30_000_000, 30_000_000, 30_000_000, 20_000_000, 10_000_000]]);
+    const shown = at(hf, "B18");
+    expect(shown).toBeInstanceOf(DetailedCellError);
+    expect((shown as DetailedCellError).message).toBe("row_totals: the totals add up to 120000000 but column_totals add up to 150000000. Both must add up to the same grand total.");
+  });
+});
