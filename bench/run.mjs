@@ -10,7 +10,7 @@ import { cpus, totalmem } from "node:os";
 import { measureBudgets } from "./budgets.mjs";
 
 const ROWS = Number(process.env.BENCH_ROWS || 1_048_575);
-const SCENARIOS = ["RFM.TABLE", "RFM.TABLE window", "RFM.TABLE text", "RFM.TABLE 中文", "RFM.SCORE seed", "RFM.SCORE quantile", "RFM.SCORE rfm-r", "RFM.SEGMENT cn8", "RFM.SEGMENT rfm-r", "CUSTOMER.TAGS", "TARGET.SPLIT", "QUOTA.ALLOCATE", "FORECAST.HW fit", "FORECAST.BACKTEST", "CLV.SUMMARY", "CLV.FIT", "CLV.VALUE"];
+const SCENARIOS = ["RFM.TABLE", "RFM.TABLE window", "RFM.TABLE text", "RFM.TABLE 中文", "RFM.SCORE seed", "RFM.SCORE quantile", "RFM.SCORE rfm-r", "RFM.SEGMENT cn8", "RFM.SEGMENT rfm-r", "CUSTOMER.TAGS", "TARGET.SPLIT", "QUOTA.ALLOCATE", "TARGET.GRID", "FORECAST.HW fit", "FORECAST.BACKTEST", "CLV.SUMMARY", "CLV.FIT", "CLV.VALUE"];
 const root = new URL("..", import.meta.url);
 
 const budgetsOnly = process.argv.includes("--budgets");

@@ -158,6 +158,18 @@ function build() {
       const weights = column(ROWS, () => Math.round(random() * 1e7) / 100);
       return () => associated.get("TARGET.SPLIT")(120_000_000, weights, 100);
     }
+    case "TARGET.GRID": {
+      // 1,000 salespeople × 12 months: last year's sales per person and month as weights, the quotas
+      // (10,000s) and a seasonal month profile adding up to the same 1.2 billion, in units of 100.
+      const PEOPLE = 1000;
+      const profile = [6, 5, 8, 8, 9, 10, 7, 7, 8, 9, 11, 12];
+      const weights = Array.from({ length: PEOPLE }, () => profile.map((p) => Math.round(p * (50 + random() * 100) * 1000)));
+      const quotas = column(PEOPLE, () => (80 + Math.floor(random() * 80)) * 10_000);
+      const grand = quotas.reduce((a, [q]) => a + q, 0);
+      const months = [profile.map((p) => Math.floor((grand * p) / 100 / 100) * 100)];
+      months[0][11] += grand - months[0].reduce((a, b) => a + b, 0);
+      return () => associated.get("TARGET.GRID")(quotas, months, weights, 100);
+    }
     case "QUOTA.ALLOCATE": {
       // 100,000 salespeople: history, potential, a 60/30/10 blend, one in ten a new hire at 37.5%.
       const PEOPLE = 100_000;
