@@ -9,9 +9,12 @@ describe("the Decompose form draft", () => {
     const draft = toDecomposeDraft(initialDecompose(), undefined);
     expect(draft.levels).toEqual({ time: true, channels: true, products: false, regions: false, salespeople: false });
     expect(draft.base).toEqual({ period: "", source: "typed", total: "", cell: "", cellValue: null, unit: "10000", display: "yuan" });
-    expect(draft.time).toEqual({ periods: "months", custom: "", method: "equal", history: "" });
+    expect(draft.time).toMatchObject({ periods: "months", custom: "", method: "equal", history: "" });
+    expect(draft.time.weights?.slice(0, 12)).toEqual(new Array<string>(12).fill(""));
+    expect(draft.productMix).toEqual({ perChannel: false, cells: [[""]] });
+    expect(draft.grid).toEqual({ on: false, rows: "channels" });
     expect(draft.channels).toEqual([{ name: "", weight: "" }]);
-    expect(draft.salespeople).toEqual({ parent: "total", blend: { history: "60", potential: "40", even: "0" }, people: [{ name: "", history: "", potential: "", ramp: "100" }] });
+    expect(draft.salespeople).toEqual({ parent: "total", blend: { history: "60", potential: "40", even: "0" }, people: [{ name: "", region: "", history: "", potential: "", ramp: "100" }] });
     // Blank: the total and the channel row need filling in.
     const result = validateDecompose(draft);
     expect(result.ok ? {} : result.errors).toEqual({ "base.total": "required", "channels.0.name": "required", "channels.0.weight": "required" });

@@ -56,6 +56,7 @@ describe("the Decompose strings", () => {
       "required", "tooLong", "notNumber", "unitPositive", "notMultiple", "nonNegative", "allZero", "noRows", "tooManyRows", "duplicate", "reservedName", "noLevel", "rampRange",
       "blendAllZero", "badAddress", "notOneCell", "cellNotNumber", "notPicked", "historyShape", "customPeriods", "daysNeedMonths", "productsNeedChannels",
       "parentMissing", "historyAllZero", "potentialAllZero", "percentNotAmount", "tooLarge", "totalTooLarge", "rampAllZero",
+      "periodWeights", "unknownRegion", "regionNoPeople", "gridNeedsTime", "gridNeedsRows",
     ];
     for (const language of ["en", "zh"] as const) {
       const messages = codes.map((c) => errorMessage(c, DECOMPOSE_STRINGS[language], { params: { below: 1_000_000, above: 1_010_000, max: 9.00719925474099e19, text: "30%" }, periods: 4, language }));

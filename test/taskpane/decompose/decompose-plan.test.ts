@@ -101,11 +101,14 @@ describe("the Decomposition sheet plan", () => {
       ["Unit", 1],
       [],
       ["Time: by days in each month"],
-      ["Period", "Weight", "Amount", "Share"],
-      ["Jan", 31, "=INDEX(SALES.TARGET.SPLIT($B$3,$B$8:$B$19,$B$4),ROW()-ROW($A$7),1)", "=C8/$B$3"],
+      // The weights come last, so that Period | Amount is the chart's source.
+      ["Period", "Amount", "Share", "Weight"],
+      ["Jan", "=INDEX(SALES.TARGET.SPLIT($B$3,$D$8:$D$19,$B$4),ROW()-ROW($A$7),1)", "=B8/$B$3", 31],
     ]);
-    expect(rows[8]).toEqual(["Feb", 29, "=INDEX(SALES.TARGET.SPLIT($B$3,$B$8:$B$19,$B$4),ROW()-ROW($A$7),1)", "=C9/$B$3"]);
-    expect(rows[19]).toEqual(["Check: sum = Total", null, "=SUM(C8:C19)", check("C20", "$B$3")]);
+    expect(rows[8]).toEqual(["Feb", "=INDEX(SALES.TARGET.SPLIT($B$3,$D$8:$D$19,$B$4),ROW()-ROW($A$7),1)", "=B9/$B$3", 29]);
+    expect(rows[19]).toEqual(["Check: sum = Total", "=SUM(B8:B19)", check("B20", "$B$3")]);
+    expect(plan.tables?.[0]).toEqual({ name: "Decompose_Time", address: "A7:D19", hasHeaders: true });
+    expect(plan.charts).toEqual([{ kind: "column", source: "A7:B19", title: "Target by period", from: "H2", to: "O18" }]);
     expect(rows.slice(21, 28).map((r) => r.slice(0, 3))).toEqual([
       ["Regions"],
       ["Region", "Weight", "Amount"],
@@ -145,7 +148,86 @@ describe("the Decomposition sheet plan", () => {
       exampleInput({ time: { periods: "custom", custom: ["年货节", "618", "双11"], method: "equal", history: undefined }, channels: undefined, products: undefined, salespeople: undefined }),
       "zh",
     );
-    expect(grid(custom).slice(5, 11).map((r) => r.slice(0, 2))).toEqual([["时间：平均分解"], ["期间", "权重"], ["年货节", 1], ["'618", 1], ["'双11", 1], ["校验：合计 = 总目标", null]]);
+    expect(grid(custom).slice(5, 11).map((r) => [r[0], r[3]])).toEqual([["时间：平均分解", undefined], ["期间", "权重"], ["年货节", 1], ["'618", 1], ["'双11", 1], ["校验：合计 = 总目标", undefined]]);
+  });
+
+  it("crosses the quotas of one channel with quarters weighted as typed: a period targets row, then live TARGET.GRID cells", () => {
+    const plan = decomposePlan(
+      exampleInput({
+        total: { kind: "typed", value: 120_000_000 },
+        time: { periods: "quarters", custom: [], method: "typed", history: undefined, weights: [20, 30, 15, 35] },
+        products: undefined,
+        grid: "salespeople",
+      }),
+      "en",
+    );
+    const rows = grid(plan);
+    expect(rows[5]).toEqual(["Time: by the weights typed"]);
+    expect(rows[8]).toEqual(["'Q2", "=INDEX(SALES.TARGET.SPLIT($B$3,$D$8:$D$11,$B$4),ROW()-ROW($A$7),1)", "=B9/$B$3", 30]);
+    // The salespeople share 天猫 ($C$16): the quarters' targets for them are 天猫 split by the quarters.
+    expect(rows[31]).toEqual(["Salespeople × periods (TARGET.GRID: every row and every column adds up)"]);
+    expect(rows[32]).toEqual(["Period targets", ...[1, 2, 3, 4].map((k) => `=INDEX(SALES.TARGET.SPLIT($C$16,$B$8:$B$11,$B$4),${k},1)`), "=SUM(B33:E33)"]);
+    expect(rows[33]).toEqual(["Salesperson", "'Q1", "'Q2", "'Q3", "'Q4", "Sum", "Check"]);
+    const cell = "=INDEX(SALES.TARGET.GRID($E$25:$E$29,$B$33:$E$33,,$B$4),ROW()-ROW($A$34),COLUMN()-COLUMN($A$34))";
+    expect(rows[34]).toEqual(["=A25", cell, cell, cell, cell, "=SUM(B35:E35)", check("F35", "$E$25")]);
+    expect(rows[38]).toEqual(["=A29", cell, cell, cell, cell, "=SUM(B39:E39)", check("F39", "$E$29")]);
+    expect(rows[39]).toEqual(["Check: sum = Period targets", "=SUM(B35:B39)", "=SUM(C35:C39)", "=SUM(D35:D39)", "=SUM(E35:E39)", "=SUM(F35:F39)"]);
+    expect(rows[40]).toEqual(["Check", check("B40", "B33"), check("C40", "C33"), check("D40", "D33"), check("E40", "E33"), check("F40", "$C$16")]);
+    expect(plan.tables?.at(-1)).toEqual({ name: "Decompose_Grid", address: "A34:G39", hasHeaders: true });
+    expect(plan.numberFormats).toEqual(expect.arrayContaining([{ address: "B33:F33", format: "#,##0" }, { address: "B35:F40", format: "#,##0" }]));
+    // The chart right of the widest row (the plan's seven columns).
+    expect(plan.charts).toEqual([{ kind: "column", source: "A7:B11", title: "Target by period", from: "I2", to: "P18" }]);
+  });
+
+  it("takes the period targets as the time amounts when the rows share the total; 万 display on the plan too", () => {
+    const plan = decomposePlan(
+      exampleInput({ display: "wan", time: { periods: "quarters", custom: [], method: "equal", history: undefined }, products: undefined, salespeople: undefined, grid: "channels" }),
+      "zh",
+    );
+    const rows = grid(plan);
+    const targets = rows.findIndex((r) => r[0] === "各期间目标");
+    expect(rows[targets - 1]).toEqual(["渠道 × 期间计划（TARGET.GRID：每行、每列合计均相符）"]);
+    expect(rows[targets]).toEqual(["各期间目标", "=B8", "=B9", "=B10", "=B11", `=SUM(B${targets + 1}:E${targets + 1})`]);
+    expect(rows[targets + 2]![1]).toBe(`=INDEX(SALES.TARGET.GRID($C$16:$C$19,$B$${targets + 1}:$E$${targets + 1},,$B$4),ROW()-ROW($A$${targets + 2}),COLUMN()-COLUMN($A$${targets + 2}))`);
+    expect(plan.numberFormats).toEqual(expect.arrayContaining([{ address: `B${targets + 3}:F${targets + 7}`, format: '0!.0,"万"' }]));
+  });
+
+  it("writes a mix row per channel, and people grouped by region with a check per region", () => {
+    const plan = decomposePlan(
+      exampleInput({
+        time: undefined,
+        productMix: [
+          [60, 30, 10],
+          [20, 60, 20],
+          [1, 1, 1],
+          [0, 0, 1],
+        ],
+        regions: REGIONS.slice(0, 2),
+        salespeople: { parent: "regions", blend: { history: 1, potential: 0, even: 0 }, people: exampleInput().salespeople!.people.map((p, i) => ({ ...p, region: i % 2 })) },
+      }),
+      "en",
+    );
+    const rows = grid(plan);
+    const mixTitle = rows.findIndex((r) => r[0] === "Product mix per channel (weights)");
+    expect(rows[mixTitle]).toEqual(["Product mix per channel (weights)", "护肤", "彩妆", "个护"]);
+    expect(rows[mixTitle + 1]).toEqual(["=A8", 60, 30, 10]);
+    expect(rows[mixTitle + 4]).toEqual(["=A11", 0, 0, 1]);
+    const m2 = mixTitle + 3; // 抖音's mix row, 1-based
+    expect(rows[mixTitle + 7]![1]).toBe(`=INDEX(SALES.TARGET.SPLIT($C9,$B$${m2}:$D$${m2},$B$4),1,1)`);
+    const header = rows.findIndex((r) => r[0] === "Salesperson");
+    expect(rows[header]).toEqual(["Salesperson", "Region", "Last year's sales", "Potential", "Ramp", "Quota", "Share"]);
+    const regionRow = (k: number) => 1 + rows.findIndex((r) => r[0] === REGIONS[k]!.name);
+    // 王芳, 张伟, 陈静 in 华东; 李强, 刘洋 in 华南: each group allocates its own region's amount.
+    expect(rows.slice(header + 1, header + 6).map((r) => [r[0], r[1]])).toEqual([["王芳", `=A${regionRow(0)}`], ["张伟", `=A${regionRow(0)}`], ["陈静", `=A${regionRow(0)}`], ["李强", `=A${regionRow(1)}`], ["刘洋", `=A${regionRow(1)}`]]);
+    const first = header + 2;
+    expect(rows[header + 1]![5]).toBe(`=INDEX(SALES.QUOTA.ALLOCATE($C$${regionRow(0)},$C$${first}:$C$${first + 2},$D$${first}:$D$${first + 2},$B$${header}:$D$${header},$E$${first}:$E$${first + 2},$B$4),ROW()-ROW($A$${first - 1}),1)`);
+    expect(rows[header + 4]![5]).toBe(`=INDEX(SALES.QUOTA.ALLOCATE($C$${regionRow(1)},$C$${first + 3}:$C$${first + 4},$D$${first + 3}:$D$${first + 4},$B$${header}:$D$${header},$E$${first + 3}:$E$${first + 4},$B$4),ROW()-ROW($A$${first + 2}),1)`);
+    expect(rows.slice(header + 6, header + 9)).toEqual([
+      ["Check: sum = 华东", null, null, null, null, `=SUM(F${first}:F${first + 2})`, check(`F${first + 5}`, `$C$${regionRow(0)}`)],
+      ["Check: sum = 华南", null, null, null, null, `=SUM(F${first + 3}:F${first + 4})`, check(`F${first + 6}`, `$C$${regionRow(1)}`)],
+      ["Check: sum = Total", null, null, null, null, `=SUM(F${first}:F${first + 4})`, check(`F${first + 7}`, "$B$3")],
+    ]);
+    expect(plan.charts).toEqual([]);
   });
 
   it("quotes the total's sheet as Excel does, and keeps user text as text", () => {

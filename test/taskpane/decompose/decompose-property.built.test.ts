@@ -8,7 +8,7 @@ import { loadPlan } from "../../support/plan-engine";
 /**
  * A form never writes a sheet that would show an error: for generated Decompose drafts the validator
  * accepts — totals typed or picked (negative ones too), units, every level, weights of 0, salespeople of a
- * channel, and seasonal histories with blanks, words, zeros and negative values as read at submit — the
+ * channel or within their regions, typed period weights, a product mix per channel, the rows × periods plan, and seasonal histories with blanks, words, zeros and negative values as read at submit — the
  * written sheet, evaluated with the real SALES functions beside the sheets it refers to, holds no error and
  * no negative amount in any cell.
  */
@@ -25,6 +25,8 @@ const total = fc.oneof(
   fc.constantFrom("-120,000,000", "120000000", "1.2亿", "30%", "0", "1e16", "9e15", "0.05"),
 );
 const weight = fc.oneof(fc.integer({ min: 0, max: 100 }).map(String), fc.constantFrom("0", "50%", "1.2万", "-1"));
+/** Mostly acceptable weights, for the many cells of typed period weights and per-channel mixes. */
+const cellWeight = fc.oneof({ weight: 30, arbitrary: fc.integer({ min: 0, max: 100 }).map(String) }, { weight: 1, arbitrary: fc.constantFrom("0", "50%", "1.2万", "-1", "") });
 const names = (prefix: string) => fc.integer({ min: 1, max: 5 }).map((n) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`));
 const weighted = (prefix: string) => names(prefix).chain((list) => fc.tuple(...list.map(() => weight)).map((ws) => list.map((name, i) => ({ name, weight: ws[i]! }))));
 const person = fc.record({
@@ -49,13 +51,17 @@ const draft = fc
     total,
     unit: fc.constantFrom(...UNITS),
     display: fc.constantFrom("yuan", "wan"),
-    method: fc.constantFrom("equal", "days", "seasonal", "seasonal"),
+    method: fc.constantFrom("equal", "days", "typed", "seasonal", "seasonal"),
+    periodWeights: fc.array(cellWeight, { minLength: 12, maxLength: 12 }),
+    mix: fc.option(fc.array(fc.array(cellWeight, { minLength: 5, maxLength: 5 }), { minLength: 5, maxLength: 5 }), { nil: undefined }),
+    regionOf: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 5, maxLength: 5 }),
+    grid: fc.option(fc.constantFrom("salespeople", "channels", "regions"), { nil: undefined }),
     periods: fc.constantFrom("months", "months", "quarters"),
     history,
     channels: weighted("ch"),
     products: weighted("p"),
     regions: weighted("r"),
-    parent: fc.constantFrom("total", "0", "1"),
+    parent: fc.constantFrom("total", "0", "1", "regions", "regions"),
     blend: fc.tuple(fc.constantFrom("60", "0", "100"), fc.constantFrom("40", "0"), fc.constantFrom("0", "20")),
     people: fc.array(person, { minLength: 1, maxLength: 5 }),
   })
@@ -67,14 +73,17 @@ const draft = fc
     const d: DecomposeDraft = {
       levels: x.levels,
       base: { period: "2026", source: x.source as "typed" | "cell", total: x.total, cell: "'SMART target'!B8", cellValue: Number.isFinite(cellValue) ? cellValue : x.total, unit: x.unit, display: x.display as "yuan" | "wan" },
-      time: { periods: x.periods as "months", custom: "", method: x.method as "equal", history: address, historyData: { address, values: x.history } },
+      time: { periods: x.periods as "months", custom: "", method: x.method as "equal", history: address, historyData: { address, values: x.history }, weights: x.periodWeights },
       channels: x.channels,
       products: x.products,
+      productMix: { perChannel: x.mix !== undefined, cells: x.mix ?? [] },
+      // As the form holds them (decompose-draft.ts): the period plan only with Time and its rows' level, people by region only with Regions.
+      grid: x.grid === undefined || !x.levels.time || !x.levels[x.grid as "salespeople"] ? undefined : { on: true, rows: x.grid as "salespeople" },
       regions: x.regions,
       salespeople: {
-        parent: x.parent,
+        parent: x.parent === "regions" && !x.levels.regions ? "total" : x.parent,
         blend: { history: x.blend[0], potential: x.blend[1], even: x.blend[2] },
-        people: x.people.map((p, i) => ({ name: `s${i + 1}`, ...p })),
+        people: x.people.map((p, i) => ({ name: `s${i + 1}`, region: `r${(x.regionOf[i]! % x.regions.length) + 1}`, ...p })),
       },
     };
     return { draft: d, history: x.history, cellValue };
@@ -84,6 +93,7 @@ describe("Decompose: a draft the form accepts writes a sheet without an error", 
   it("property (fixed seed): no error and no negative amount in any cell of the written sheet", () => {
     let written = 0;
     let seasonal = 0;
+    const seen = { typed: 0, grid: 0, mix: 0, regions: 0 };
     fc.assert(
       fc.property(draft, ({ draft: d, history: values, cellValue }) => {
         const result = validateDecompose(d);
@@ -94,11 +104,17 @@ describe("Decompose: a draft the form accepts writes a sheet without an error", 
         });
         written++;
         if (result.data.time?.method === "seasonal") seasonal++;
+        if (result.data.time?.method === "typed") seen.typed++;
+        if (result.data.grid !== undefined) seen.grid++;
+        if (result.data.productMix !== undefined) seen.mix++;
+        if (result.data.salespeople?.parent === "regions") seen.regions++;
         expect(sheet.problems()).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 800 },
     );
     expect(written).toBeGreaterThan(30);
     expect(seasonal).toBeGreaterThan(5);
+    // The upgrades are reached too: typed period weights, the rows × periods plan, a mix per channel, people by region.
+    expect(Math.min(seen.typed, seen.grid, seen.mix, seen.regions)).toBeGreaterThanOrEqual(3);
   });
 });

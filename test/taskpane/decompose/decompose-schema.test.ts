@@ -157,6 +157,71 @@ describe("the Decompose schema", () => {
     });
   });
 
+  describe("the upgrades", () => {
+    const quarters = (d: Mutable<DecomposeDraft>, weights: string[]) => {
+      d.time.periods = "quarters";
+      d.time.method = "typed";
+      d.time.weights = weights;
+    };
+    const byRegion = (d: Mutable<DecomposeDraft>, regions: string[]) => {
+      d.levels.regions = true;
+      d.regions = REGIONS.slice(0, 2).map((r) => ({ name: r.name, weight: String(r.weight) }));
+      d.salespeople.parent = "regions";
+      d.salespeople.people.forEach((p, i) => (p.region = regions[i] ?? ""));
+    };
+
+    it("reads weights typed per period (Q2 and Q4 heavier for 618 and 双11), a mix per channel, people by region and the plan's rows", () => {
+      const result = validateDecompose(
+        draft((d) => {
+          quarters(d, ["20", "30%", "15", "35", "ignored: only four quarters"]);
+          d.productMix = { perChannel: true, cells: [["60", "", "10"], ["", "", ""], ["1", "1", "1"], ["0", "0", "5"]] };
+          byRegion(d, ["华东", "华南", " 华东 ", "华南", "华东"]);
+          d.grid = { on: true, rows: "salespeople" };
+        }),
+      );
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      expect(result.data.time).toEqual({ periods: "quarters", custom: [], method: "typed", history: undefined, weights: [20, 30, 15, 35] }); // "30%" weighs as 30: only proportions count
+      // A blank cell takes the product line's own weight (50%, 30%, 20%, read as 50, 30, 20).
+      expect(result.data.productMix).toEqual([[60, 30, 10], [50, 30, 20], [1, 1, 1], [0, 0, 5]]);
+      expect(result.data.salespeople?.parent).toBe("regions");
+      expect(result.data.salespeople?.people.map((p) => p.region)).toEqual([0, 1, 0, 1, 0]);
+      expect(result.data.grid).toBe("salespeople");
+    });
+
+    it.each([
+      ["a typed period weight that is not a number", (d: Mutable<DecomposeDraft>) => quarters(d, ["20", "x", "15", "35"]), { "time.weights.1": "notNumber" }],
+      ["a negative period weight", (d: Mutable<DecomposeDraft>) => quarters(d, ["20", "-1", "15", "35"]), { "time.weights.1": "nonNegative" }],
+      ["a blank period weight", (d: Mutable<DecomposeDraft>) => quarters(d, ["20", "30", "", "35"]), { "time.weights.2": "required" }],
+      ["period weights all 0", (d: Mutable<DecomposeDraft>) => quarters(d, ["0", "0", "0", "0"]), { "time.weights.0": "periodWeights" }],
+      ["a channel's mix all 0", (d: Mutable<DecomposeDraft>) => (d.productMix = { perChannel: true, cells: [[], ["0", "0", "0"]] }), { "productMix.1.0": "allZero" }],
+      ["a negative weight in a channel's mix", (d: Mutable<DecomposeDraft>) => (d.productMix = { perChannel: true, cells: [["1", "-2", "1"]] }), { "productMix.0.1": "nonNegative" }],
+      ["a salesperson without a region", (d: Mutable<DecomposeDraft>) => byRegion(d, ["华东", "华南", "", "华南", "华东"]), { "salespeople.people.2.region": "required" }],
+      ["a region not in the list", (d: Mutable<DecomposeDraft>) => byRegion(d, ["华东", "华南", "西部", "华南", "华东"]), { "salespeople.people.2.region": "unknownRegion" }],
+      ["a region nobody is in", (d: Mutable<DecomposeDraft>) => byRegion(d, ["华东", "华东", "华东", "华东", "华东"]), { "regions.1.name": "regionNoPeople" }],
+      [
+        "a region whose only people have no history, with a history weight",
+        (d: Mutable<DecomposeDraft>) => {
+          byRegion(d, ["华东", "华南", "华东", "华东", "华东"]);
+          d.salespeople.people[1]!.history = "0";
+          d.salespeople.blend = { history: "100", potential: "0", even: "0" };
+        },
+        { "salespeople.people.1.history": "historyAllZero" },
+      ],
+      ["people by region without the Regions level", (d: Mutable<DecomposeDraft>) => (d.salespeople.parent = "regions"), { "salespeople.parent": "parentMissing" }],
+      [
+        "a plan by period without the Time level",
+        (d: Mutable<DecomposeDraft>) => {
+          d.levels.time = false;
+          d.grid = { on: true, rows: "salespeople" };
+        },
+        { grid: "gridNeedsTime" },
+      ],
+      ["a plan by period of a level not chosen", (d: Mutable<DecomposeDraft>) => (d.grid = { on: true, rows: "regions" }), { grid: "gridNeedsRows" }],
+    ])("rejects %s", (_, edit, expected) => {
+      expect(errorsOf(draft(edit))).toEqual(expected);
+    });
+  });
+
   it("reports every problem of several parts at once", () => {
     const errors = errorsOf(
       draft((d) => {

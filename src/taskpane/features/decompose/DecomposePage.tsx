@@ -21,12 +21,12 @@ import { useFormValidation } from "../../components/useFormValidation";
 import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WriteResult } from "../../components/WriteResult";
 import type { PageProps } from "../../page-props";
-import { BLANK_ROW, initialDecompose, levelField, salespeopleParent, toDecomposeDraft, type ListName, type PickedCell } from "./decompose-draft";
+import { BLANK_ROW, gridRowsOf, initialDecompose, levelField, mixField, periodWeightField, salespeopleParent, toDecomposeDraft, type ListName, type PickedCell } from "./decompose-draft";
 import { formatAmount } from "../../../i18n/format";
 import { errorMessage, reservedProductNames } from "./decompose-messages";
-import { decomposePlan } from "./decompose-plan";
+import { decomposePlan, periodLabels } from "./decompose-plan";
 import { fieldValue } from "../../components/form-fields";
-import { LEVELS, MAX_ROWS, totalProblem, validateDecompose, type Level } from "./decompose-schema";
+import { GRID_ROWS, LEVELS, MAX_ROWS, totalProblem, validateDecompose, type GridRows, type Level } from "./decompose-schema";
 import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { ActionBar } from "../../components/ActionBar";
@@ -45,6 +45,9 @@ const useStyles = makeStyles({
   // The three blend weights.
   triple: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, alignItems: "end", "& > *": { minWidth: 0 } },
   levels: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  // Typed weights: four periods a line (three months of a quarter and a label's room), the mix three.
+  weights: { display: "grid", gridTemplateColumns: "repeat(4, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, "& > *": { minWidth: 0 } },
+  mix: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, "& > *": { minWidth: 0 } },
   heading: { margin: 0 },
   fill: { width: "100%", minWidth: 0 },
   picked: { fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },
@@ -67,6 +70,12 @@ const isPickedCell = (value: unknown): boolean => {
   return typeof held?.address === "string" && (held.value === null || ["string", "number", "boolean"].includes(typeof held.value));
 };
 
+const GRID_ROWS_LABEL: Readonly<Record<GridRows, keyof DecomposeStrings>> = {
+  salespeople: "gridRowsSalespeople",
+  channels: "gridRowsChannels",
+  regions: "gridRowsRegions",
+};
+
 const LEVEL_LABEL: Readonly<Record<Level, keyof DecomposeStrings>> = {
   time: "levelTime",
   channels: "levelChannels",
@@ -76,7 +85,7 @@ const LEVEL_LABEL: Readonly<Record<Level, keyof DecomposeStrings>> = {
 };
 
 /** A text field of the draft in a Fluent Field, with its validation state and message. */
-function TextField({ field, label, draft, dispatch, message, warning, hint, numeric, fill }: {
+function TextField({ field, label, draft, dispatch, message, warning, hint, numeric, fill, placeholder }: {
   readonly field: string;
   readonly label: string;
   readonly draft: FormDraft;
@@ -87,6 +96,8 @@ function TextField({ field, label, draft, dispatch, message, warning, hint, nume
   readonly numeric?: boolean;
   /** A class for the input (a grid cell's full width). */
   readonly fill?: string;
+  /** Shown while empty (a product line's own weight in a per-channel mix). */
+  readonly placeholder?: string;
 }) {
   return (
     <Field
@@ -99,6 +110,7 @@ function TextField({ field, label, draft, dispatch, message, warning, hint, nume
       <Input
         className={fill}
         inputMode={numeric ? "decimal" : undefined}
+        placeholder={placeholder}
         value={draft.fields[field] ?? ""}
         onChange={(_, data) => dispatch({ type: "setField", field, value: data.value })}
       />
@@ -204,6 +216,11 @@ export function DecomposePage({ gateway, language }: PageProps) {
     { field: "weight", label: d.colWeight, kind: "number", numberKind: "weight", width: "5.5rem", hint: d.weightsHint },
   ];
   const channelNames = (draft.lists.channels ?? []).map((row, i) => row.name?.trim() || d.rowLabel(d.colChannel, i + 1));
+  const productRows = draft.lists.products ?? [];
+  const regionNames = (draft.lists.regions ?? []).map((row) => row.name?.trim() ?? "").filter((name) => name !== "");
+  const labels = periodLabels({ periods: schemaDraft.time.periods, custom: schemaDraft.time.custom.split(/[,，、;；]/).map((x) => x.trim()).filter((x) => x !== ""), method: "equal", history: undefined }, d);
+  const byRegion = on("salespeople") && salespeopleParent(draft) === "regions";
+  const gridLevels = GRID_ROWS.filter((level) => on(level));
 
   return (
     <div className={styles.page}>
@@ -287,11 +304,23 @@ export function DecomposePage({ gateway, language }: PageProps) {
                   <Select className={styles.fill} value={fields.method} onChange={(_, data) => setField("method", data.value)}>
                     <option value="equal">{d.methodEqual}</option>
                     <option value="days">{d.methodDays}</option>
+                    <option value="typed">{d.methodTyped}</option>
                     <option value="seasonal">{d.methodSeasonal}</option>
                   </Select>
                 </Field>
               </div>
               {fields.periods === "custom" && <TextField field="custom" label={d.fieldCustomPeriods} draft={draft} dispatch={dispatch} fill={styles.fill} message={message("time.custom")} />}
+              {fields.method === "typed" && (
+                <fieldset className={styles.fieldset}>
+                  <legend className={styles.legend}>{d.fieldPeriodWeights}</legend>
+                  <Text size={200}>{d.periodWeightsHint}</Text>
+                  <div className={styles.weights}>
+                    {labels.map((label, i) => (
+                      <TextField key={`${label}-${i}`} field={periodWeightField(i)} label={label} draft={draft} dispatch={dispatch} fill={styles.fill} numeric message={message(`time.weights.${i}`)} />
+                    ))}
+                  </div>
+                </fieldset>
+              )}
               {fields.method === "seasonal" && (
                 <div className={styles.inline}>
                   <TextField
@@ -311,6 +340,38 @@ export function DecomposePage({ gateway, language }: PageProps) {
 
           {on("channels") && listEditor("channels", d.listChannels, d.colChannel, weightColumns(d.colChannel), "channels")}
           {on("products") && listEditor("products", d.listProducts, d.colProduct, weightColumns(d.colProduct), "products")}
+          {on("products") && on("channels") && (
+            <section className={styles.section}>
+              <Checkbox
+                size="medium"
+                label={d.fieldMixPerChannel}
+                checked={fields.mixPerChannel === "true"}
+                onChange={(_, data) => setField("mixPerChannel", data.checked === true ? "true" : "false")}
+              />
+              {fields.mixPerChannel === "true" &&
+                (draft.lists.channels ?? []).map((channel, c) => (
+                  <fieldset key={channel.id} className={styles.fieldset}>
+                    <legend className={styles.legend}>{d.listMix(channelNames[c] ?? "")}</legend>
+                    <div className={styles.mix}>
+                      {productRows.map((product, p) => (
+                        <TextField
+                          key={product.id}
+                          field={mixField(channel.id, product.id)}
+                          label={product.name?.trim() || d.rowLabel(d.colProduct, p + 1)}
+                          placeholder={product.weight ?? ""}
+                          draft={draft}
+                          dispatch={dispatch}
+                          fill={styles.fill}
+                          numeric
+                          message={message(`productMix.${c}.${p}`)}
+                        />
+                      ))}
+                    </div>
+                  </fieldset>
+                ))}
+              {fields.mixPerChannel === "true" && <Text size={200}>{d.mixHint}</Text>}
+            </section>
+          )}
           {on("regions") && listEditor("regions", d.listRegions, d.colRegion, weightColumns(d.colRegion), "regions")}
 
           {on("salespeople") && (
@@ -321,6 +382,7 @@ export function DecomposePage({ gateway, language }: PageProps) {
               <Field label={d.fieldParent} size={CONTROL_SIZE} validationState={message("salespeople.parent") ? "error" : "none"} validationMessage={message("salespeople.parent")}>
                 <Select value={salespeopleParent(draft)} onChange={(_, data) => setField("parent", data.value)}>
                   <option value="total">{d.parentTotal}</option>
+                  {on("regions") && <option value="regions">{d.parentRegions}</option>}
                   {on("channels") &&
                     channelNames.map((name, i) => (
                       <option key={(draft.lists.channels ?? [])[i]?.id ?? i} value={String(i)}>
@@ -340,12 +402,33 @@ export function DecomposePage({ gateway, language }: PageProps) {
                 d.colSalesperson,
                 [
                   { field: "name", label: d.colSalesperson },
+                  ...(byRegion
+                    ? [{ field: "region", label: d.colPersonRegion, kind: "select" as const, width: "4.5rem", options: [{ value: "", label: "" }, ...regionNames.map((name) => ({ value: name, label: name }))] }]
+                    : []),
                   { field: "history", label: d.colHistory, kind: "number", numberKind: "amount", width: "4.75rem" },
                   { field: "potential", label: d.colPotential, kind: "number", numberKind: "weight", width: "4.25rem" },
                   { field: "ramp", label: d.colRamp, kind: "number", numberKind: "percent", width: "3.25rem" },
                 ],
                 "salespeople.people",
               )}
+            </section>
+          )}
+
+          {on("time") && gridLevels.length > 0 && (
+            <section className={styles.section}>
+              <Checkbox size="medium" label={d.fieldGrid} checked={fields.grid === "true"} onChange={(_, data) => setField("grid", data.checked === true ? "true" : "false")} />
+              {fields.grid === "true" && gridLevels.length > 1 && (
+                <Field label={d.fieldGridRows} size={CONTROL_SIZE}>
+                  <Select value={gridRowsOf(draft)} onChange={(_, data) => setField("gridRows", data.value)}>
+                    {gridLevels.map((level) => (
+                      <option key={level} value={level}>
+                        {d[GRID_ROWS_LABEL[level]] as string}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
+              {message("grid") !== undefined && <Field validationState="error" validationMessage={message("grid")} />}
             </section>
           )}
 

@@ -1,6 +1,6 @@
 import type { CellValue, RangeData } from "../../../excel/gateway";
 import { createDraft, rowsOf, type FormDraft } from "../../components/form-draft";
-import { LEVELS, type DecomposeDraft, type Level } from "./decompose-schema";
+import { GRID_ROWS, LEVELS, type DecomposeDraft, type GridRows, type Level } from "./decompose-schema";
 
 /** The lists of the form. */
 export const LISTS = ["channels", "products", "regions", "people"] as const;
@@ -10,11 +10,20 @@ export const BLANK_ROW: Readonly<Record<ListName, Readonly<Record<string, string
   channels: { name: "", weight: "" },
   products: { name: "", weight: "" },
   regions: { name: "", weight: "" },
-  people: { name: "", history: "", potential: "", ramp: "100" },
+  people: { name: "", region: "", history: "", potential: "", ramp: "100" },
 };
 
 /** The level checkboxes are fields "level.time"… holding "true" or "false". */
 export const levelField = (level: Level) => `level.${level}`;
+
+/** The field of period i's typed weight (method "typed"). */
+export const periodWeightField = (i: number) => `periodWeight.${i}`;
+
+/** The field of a channel's weight for a product line (a mix per channel), by the rows' ids. */
+export const mixField = (channelId: string, productId: string) => `mix.${channelId}.${productId}`;
+
+/** The most periods (custom ones): as many typed weights are kept. */
+const MAX_PERIODS = 60;
 
 /** A new form: typed total, unit 10,000, time (even, 12 months) and channels chosen, one blank row per list. */
 export function initialDecompose(): FormDraft {
@@ -33,6 +42,9 @@ export function initialDecompose(): FormDraft {
       blendHistory: "60",
       blendPotential: "40",
       blendEven: "0",
+      mixPerChannel: "false",
+      grid: "false",
+      gridRows: "salespeople",
       ...Object.fromEntries(LEVELS.map((level) => [levelField(level), level === "time" || level === "channels" ? "true" : "false"])),
     },
     Object.fromEntries(LISTS.map((list) => [list, [BLANK_ROW[list]]])),
@@ -53,7 +65,16 @@ export function salespeopleParent(draft: FormDraft): string {
   const parent = draft.fields.parent ?? "total";
   const channels = draft.lists.channels?.length ?? 0;
   const index = /^\d+$/.test(parent) ? Number(parent) : Number.NaN;
+  if (parent === "regions") return draft.fields[levelField("regions")] === "true" ? parent : "total";
   return draft.fields[levelField("channels")] === "true" && index < channels ? parent : "total";
+}
+
+/** The level whose rows the period plan has, as the select shows it: the chosen one while its level is on, else the first level on. */
+export function gridRowsOf(draft: FormDraft): GridRows {
+  const chosen = draft.fields.gridRows as GridRows;
+  const on = (level: GridRows) => draft.fields[levelField(level)] === "true";
+  if (GRID_ROWS.includes(chosen) && on(chosen)) return chosen;
+  return GRID_ROWS.find(on) ?? "salespeople";
 }
 
 /** The form's text as the schema reads it. */
@@ -77,14 +98,21 @@ export function toDecomposeDraft(draft: FormDraft, picked: PickedCell | undefine
       method: field("method") as DecomposeDraft["time"]["method"],
       history: field("history"),
       historyData,
+      weights: Array.from({ length: MAX_PERIODS }, (_, i) => field(periodWeightField(i))),
     },
     channels: weighted("channels"),
     products: weighted("products"),
+    productMix: {
+      perChannel: field("mixPerChannel") === "true",
+      cells: (draft.lists.channels ?? []).map((channel) => (draft.lists.products ?? []).map((product) => field(mixField(channel.id, product.id)))),
+    },
     regions: weighted("regions"),
     salespeople: {
       parent: salespeopleParent(draft),
       blend: { history: field("blendHistory"), potential: field("blendPotential"), even: field("blendEven") },
-      people: rowsOf(draft, "people") as { name: string; history: string; potential: string; ramp: string }[],
+      people: rowsOf(draft, "people") as { name: string; region: string; history: string; potential: string; ramp: string }[],
     },
+    // The period plan's checkbox shows only with the Time level and a level with rows: hidden, it is off.
+    grid: { on: field("grid") === "true" && field(levelField("time")) === "true" && GRID_ROWS.some((level) => field(levelField(level)) === "true"), rows: gridRowsOf(draft) },
   };
 }

@@ -46,6 +46,11 @@ const MESSAGE: Readonly<Record<Simple, keyof DecomposeStrings>> = {
   parentMissing: "errParentMissing",
   historyAllZero: "errHistoryAllZero",
   potentialAllZero: "errPotentialAllZero",
+  periodWeights: "errPeriodWeights",
+  unknownRegion: "errUnknownRegion",
+  regionNoPeople: "errRegionNoPeople",
+  gridNeedsTime: "errGridNeedsTime",
+  gridNeedsRows: "errGridNeedsRows",
 };
 
 /** What some messages need to be specific: the number of periods, the params (limits, multiples). */

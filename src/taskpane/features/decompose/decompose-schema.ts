@@ -49,6 +49,11 @@ export type DecomposeErrorCode =
   | "historyAllZero"
   | "potentialAllZero"
   | "totalPositive"
+  | "periodWeights"
+  | "unknownRegion"
+  | "regionNoPeople"
+  | "gridNeedsTime"
+  | "gridNeedsRows"
   | HistoryProblemCode;
 
 export type FieldErrors = Errors<DecomposeErrorCode>;
@@ -162,7 +167,7 @@ export const weightedSchema = namedRows(z.object({ name: requiredText, weight: w
 export type Weighted = z.output<typeof weightedSchema>[number];
 
 export const PERIODS = ["months", "quarters", "custom"] as const;
-export const TIME_METHODS = ["equal", "days", "seasonal"] as const;
+export const TIME_METHODS = ["equal", "days", "typed", "seasonal"] as const;
 
 /** The time level: which periods, and how the total is spread over them. */
 export const timeSchema = z
@@ -173,6 +178,8 @@ export const timeSchema = z
     history: z.string(),
     /** The history range as read (at picking, and again at submit); checked when it is the range typed. */
     historyData: z.custom<RangeData | undefined>().optional(),
+    /** Weights typed per period (method "typed"), in the periods' order: Q2 and Q4 heavier for 618 and 双11. */
+    weights: z.array(z.string()).optional(),
   })
   .transform((time, ctx) => {
     const custom = time.custom
@@ -186,6 +193,21 @@ export const timeSchema = z
       else if (new Set(custom.map((label) => label.toLowerCase())).size !== custom.length) ctx.addIssue({ code: "custom", message: "duplicate", path: ["custom"] });
     }
     if (time.method === "days" && time.periods !== "months") ctx.addIssue({ code: "custom", message: "daysNeedMonths", path: ["method"] });
+    let weights: number[] | undefined;
+    if (time.method === "typed") {
+      // One weight per period, each ≥ 0, not all 0: TARGET.SPLIT's rule, the period's field named.
+      const typed = time.weights ?? [];
+      const read: number[] = [];
+      for (let i = 0; i < count; i++) {
+        const parsed = weightAtLeastZero.safeParse(typed[i] ?? "");
+        if (parsed.success) read.push(parsed.data);
+        else ctx.addIssue({ code: "custom", message: parsed.error.issues[0]?.message ?? "notNumber", path: ["weights", i], ...paramsOf(parsed.error.issues[0]) });
+      }
+      if (read.length === count && count > 0) {
+        if (read.every((w) => w === 0)) ctx.addIssue({ code: "custom", message: "periodWeights", path: ["weights", 0] });
+        else weights = read;
+      }
+    }
     let history: SeasonalHistory | undefined;
     if (time.method === "seasonal") {
       const ref = parseRange(time.history);
@@ -200,8 +222,14 @@ export const timeSchema = z
         else history = { sheet: ref.sheet, row: ref.row, column: ref.column, rows: ref.rows, columns: ref.columns };
       }
     }
-    return { periods: time.periods, custom, method: time.method, history };
+    return { periods: time.periods, custom, method: time.method, history, ...(weights === undefined ? {} : { weights }) };
   });
+
+/** An issue's params, to pass on with it. */
+function paramsOf(issue: unknown): { params?: Record<string, unknown> } {
+  const params = (issue as { params?: Record<string, unknown> } | undefined)?.params;
+  return params === undefined ? {} : { params };
+}
 
 /** The address a read reported names the same rectangle as `ref` (sheet names compare case-insensitively, as Excel's). */
 function sameRange(address: string, ref: RangeRef): boolean {
@@ -236,6 +264,8 @@ export const salespeopleSchema = z
     people: namedRows(
       z.object({
         name: requiredText,
+        /** The region's name (when the salespeople share their regions' amounts); "" otherwise. */
+        region: z.string().trim().max(MAX_TEXT, code("tooLong")).optional(),
         history: amountAtLeastZero,
         potential: weightAtLeastZero,
         ramp: numberField("percent", checked((x) => requireRate(x, { arg: "capacity" }, { allowZero: true }), "rampRange")),
@@ -243,34 +273,52 @@ export const salespeopleSchema = z
     ),
   })
   .superRefine((s, ctx) => {
-    if (s.people.length === 0) return;
-    // QUOTA.ALLOCATE's own weights: what it would refuse (all blend weights 0, history or potential all 0
-    // while weighted, every ramp 0), the form refuses.
-    coreIssue(
-      ctx,
-      () =>
-        quotaWeights({
-          total: 0,
-          history: s.people.map((p) => p.history),
-          potential: s.people.map((p) => p.potential),
-          weights: [s.blend.history, s.blend.potential, s.blend.even],
-          capacity: s.people.map((p) => p.ramp),
-        }),
-      (error) => {
-        if (error.code !== "ALL_ZERO") return undefined;
-        switch (error.details.arg) {
-          case "weights":
-            return { code: "blendAllZero", path: ["blend", "history"] };
-          case "history":
-            return { code: "historyAllZero", path: ["people", 0, "history"] };
-          case "potential":
-            return { code: "potentialAllZero", path: ["people", 0, "potential"] };
-          default:
-            return { code: "rampAllZero", path: ["people", 0, "ramp"] };
-        }
-      },
-    );
+    if (s.people.length === 0 || s.parent === "regions") return; // by region: checked per region in decomposeSchemaWith
+    checkQuotaWeights(s.people.map((_, i) => i), s, ctx);
   });
+
+/**
+ * QUOTA.ALLOCATE's own weights over the people at `indexes` (everyone, or one region's): what it would
+ * refuse (all blend weights 0, history or potential all 0 while weighted, every ramp 0), the form refuses,
+ * on the first of those people's fields.
+ */
+function checkQuotaWeights(
+  indexes: readonly number[],
+  s: { readonly blend: { readonly history: number; readonly potential: number; readonly even: number }; readonly people: readonly { readonly history: number; readonly potential: number; readonly ramp: number }[] },
+  ctx: z.core.$RefinementCtx,
+  prefix: readonly (string | number)[] = [],
+): boolean {
+  const people = indexes.map((i) => s.people[i]!);
+  const first = indexes[0] ?? 0;
+  return coreIssue(
+    ctx,
+    () =>
+      quotaWeights({
+        total: 0,
+        history: people.map((p) => p.history),
+        potential: people.map((p) => p.potential),
+        weights: [s.blend.history, s.blend.potential, s.blend.even],
+        capacity: people.map((p) => p.ramp),
+      }),
+    (error) => {
+      if (error.code !== "ALL_ZERO") return undefined;
+      switch (error.details.arg) {
+        case "weights":
+          return { code: "blendAllZero", path: [...prefix, "blend", "history"] };
+        case "history":
+          return { code: "historyAllZero", path: [...prefix, "people", first, "history"] };
+        case "potential":
+          return { code: "potentialAllZero", path: [...prefix, "people", first, "potential"] };
+        default:
+          return { code: "rampAllZero", path: [...prefix, "people", first, "ramp"] };
+      }
+    },
+  );
+}
+
+/** Which level's rows the rows × periods plan (TARGET.GRID) has. */
+export const GRID_ROWS = ["salespeople", "channels", "regions"] as const;
+export type GridRows = (typeof GRID_ROWS)[number];
 
 /** The form as typed: every part is present; only the chosen levels are validated. */
 export interface DecomposeDraft {
@@ -279,14 +327,31 @@ export interface DecomposeDraft {
   readonly time: z.input<typeof timeSchema>;
   readonly channels: z.input<typeof weightedSchema>;
   readonly products: z.input<typeof weightedSchema>;
+  /**
+   * A product mix per channel (channels × product lines, in the lists' order), each cell a weight or ""
+   * for the product line's own weight; absent or `perChannel` false: one mix for every channel.
+   */
+  readonly productMix?: { readonly perChannel: boolean; readonly cells: readonly (readonly string[])[] };
   readonly regions: z.input<typeof weightedSchema>;
   readonly salespeople: z.input<typeof salespeopleSchema>;
+  /** The rows × periods plan: on, and whose rows (absent: off). */
+  readonly grid?: { readonly on: boolean; readonly rows: GridRows };
 }
 
 export type TimeLevel = z.output<typeof timeSchema>;
-export interface SalespeopleLevel extends Omit<z.output<typeof salespeopleSchema>, "parent"> {
-  /** "total", or the 0-based index of the channel whose amount they share. */
-  readonly parent: "total" | number;
+export interface SalespeopleLevel extends Omit<z.output<typeof salespeopleSchema>, "parent" | "people"> {
+  /** "total", the 0-based index of the channel whose amount they share, or "regions": each their region's. */
+  readonly parent: "total" | number | "regions";
+  readonly people: readonly SalespersonRow[];
+}
+
+export interface SalespersonRow {
+  readonly name: string;
+  readonly history: number;
+  readonly potential: number;
+  readonly ramp: number;
+  /** The 0-based index of the person's region, when the parent is "regions". */
+  readonly region?: number;
 }
 
 /** What the plan builder receives: the base, and each chosen level (absent when not chosen). */
@@ -299,8 +364,12 @@ export interface DecomposeInput {
   readonly time?: TimeLevel;
   readonly channels?: readonly Weighted[];
   readonly products?: readonly Weighted[];
+  /** A product mix per channel (channels × product lines); absent: the product lines' weights for every channel. */
+  readonly productMix?: readonly (readonly number[])[];
   readonly regions?: readonly Weighted[];
   readonly salespeople?: SalespeopleLevel;
+  /** The rows × periods plan of TARGET.GRID, and whose rows; absent: none. */
+  readonly grid?: GridRows;
 }
 
 /** Parses `value` with `schema`, forwarding its issues under `prefix`; undefined when it has any. */
@@ -331,18 +400,84 @@ export const decomposeSchemaWith = (reservedProductNames: readonly string[] = []
     const reserved = new Set(reservedProductNames.map((name) => name.trim().toLowerCase()));
     products?.forEach((p, i) => reserved.has(p.name.toLowerCase()) && ctx.addIssue({ code: "custom", message: "reservedName", path: ["products", i, "name"] }));
     const regions = levels.regions ? parsePart(weightedSchema, draft.regions, "regions", ctx) : undefined;
+    const productMix = levels.products && channels !== undefined && products !== undefined && draft.productMix?.perChannel ? mixOf(draft, products, ctx) : undefined;
     let salespeople: SalespeopleLevel | undefined;
     if (levels.salespeople) {
       const parsed = parsePart(salespeopleSchema, draft.salespeople, "salespeople", ctx);
       const parentText = draft.salespeople.parent;
       const index = /^\d+$/.test(parentText) ? Number(parentText) : undefined;
-      const parentOk = parentText === "total" || (index !== undefined && levels.channels && index < draft.channels.length);
+      const parentOk =
+        parentText === "total" || (parentText === "regions" && levels.regions) || (index !== undefined && levels.channels && index < draft.channels.length);
       if (!parentOk) ctx.addIssue({ code: "custom", message: "parentMissing", path: ["salespeople", "parent"] });
-      if (parsed !== undefined && parentOk) salespeople = { ...parsed, parent: index ?? "total" };
+      if (parsed !== undefined && parentOk) {
+        if (parentText === "regions") salespeople = regions === undefined ? undefined : byRegion(parsed, regions, ctx);
+        else salespeople = { ...parsed, parent: index ?? "total", people: parsed.people.map(({ region: _, ...p }) => p) };
+      }
+    }
+    let grid: GridRows | undefined;
+    if (draft.grid?.on) {
+      if (!levels.time) ctx.addIssue({ code: "custom", message: "gridNeedsTime", path: ["grid"] });
+      else if (!levels[draft.grid.rows]) ctx.addIssue({ code: "custom", message: "gridNeedsRows", path: ["grid"] });
+      else grid = draft.grid.rows;
+      // The plan's headers are the period names beside the rows' header, Sum and Check.
+      if (grid !== undefined && time !== undefined && time.periods === "custom") {
+        time.custom.forEach((label) => reserved.has(label.toLowerCase()) && ctx.addIssue({ code: "custom", message: "reservedName", path: ["time", "custom"] }));
+      }
     }
     // On failure zod discards this value; on success every chosen part parsed.
-    return { period: base?.period ?? "", total: base?.total as DecomposeTotal, unit: base?.unit ?? 1, display: base?.display ?? "yuan", time, channels, products, regions, salespeople };
+    return { period: base?.period ?? "", total: base?.total as DecomposeTotal, unit: base?.unit ?? 1, display: base?.display ?? "yuan", time, channels, products, productMix, regions, salespeople, grid };
   });
+
+/** The product mix of each channel: a typed weight, or the product line's own where blank; not all 0 per channel. */
+function mixOf(draft: DecomposeDraft, products: readonly Weighted[], ctx: z.core.$RefinementCtx): number[][] | undefined {
+  const cells = draft.productMix?.cells ?? [];
+  let ok = true;
+  const mix = draft.channels.map((_, c) => {
+    const row = products.map((product, p) => {
+      const text = cells[c]?.[p] ?? "";
+      if (text.trim() === "") return product.weight;
+      const parsed = weightAtLeastZero.safeParse(text);
+      if (parsed.success) return parsed.data;
+      ok = false;
+      ctx.addIssue({ code: "custom", message: parsed.error.issues[0]?.message ?? "notNumber", path: ["productMix", c, p], ...paramsOf(parsed.error.issues[0]) });
+      return 0;
+    });
+    if (ok && row.every((w) => w === 0)) {
+      ok = false;
+      ctx.addIssue({ code: "custom", message: "allZero", path: ["productMix", c, 0] });
+    }
+    return row;
+  });
+  return ok ? mix : undefined;
+}
+
+/**
+ * Salespeople within their regions: each person names a listed region, each region has someone, and
+ * QUOTA.ALLOCATE can split each region's amount over its people.
+ */
+function byRegion(parsed: z.output<typeof salespeopleSchema>, regions: readonly Weighted[], ctx: z.core.$RefinementCtx): SalespeopleLevel | undefined {
+  const index = new Map(regions.map((r, i) => [r.name.toLowerCase(), i]));
+  let ok = true;
+  const people = parsed.people.map((p, i) => {
+    const region = index.get((p.region ?? "").trim().toLowerCase());
+    if (region === undefined) {
+      ok = false;
+      ctx.addIssue({ code: "custom", message: (p.region ?? "").trim() === "" ? "required" : "unknownRegion", path: ["salespeople", "people", i, "region"] });
+    }
+    return { name: p.name, history: p.history, potential: p.potential, ramp: p.ramp, region: region ?? 0 };
+  });
+  if (!ok) return undefined;
+  regions.forEach((_, r) => {
+    const members = people.flatMap((p, i) => (p.region === r ? [i] : []));
+    if (members.length === 0) {
+      ok = false;
+      ctx.addIssue({ code: "custom", message: "regionNoPeople", path: ["regions", r, "name"] });
+    } else if (!checkQuotaWeights(members, parsed, ctx, ["salespeople"])) {
+      ok = false;
+    }
+  });
+  return ok ? { blend: parsed.blend, parent: "regions", people } : undefined;
+}
 
 export const decomposeSchema = decomposeSchemaWith();
 
