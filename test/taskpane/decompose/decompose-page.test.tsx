@@ -5,7 +5,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryGateway } from "../../../src/excel/memory-gateway";
 import { App } from "../../../src/taskpane/App";
 import { openTab } from "../open-tab";
-import { CHANNELS, HISTORY, PEOPLE, PRODUCTS } from "./fixture";
+import { CHANNELS, HISTORY, PEOPLE, PRODUCTS, REGIONS } from "./fixture";
 
 type NotifyDocument = Document & { ariaNotify?: jest.Mock };
 
@@ -209,6 +209,87 @@ describe("Decompose page", () => {
     gateway.selection = "Gone!A1";
     await click("Use selected cell as total");
     expect(screen.getByText("“Gone!A1” is not a range in this workbook. Nothing was changed.")).toBeTruthy();
+    expect(gateway.sheets).toHaveLength(3);
+  });
+
+  it("plans quarters by typed weights, a mix per channel, people within regions and their quotas × quarters; the draft survives a page switch; Enter writes", async () => {
+    const gateway = workbook();
+    await openDecompose(gateway);
+    type("Total", "120000000");
+    type("Periods", "quarters");
+    type("Split over time", "typed");
+    const weights = within(screen.getByRole("group", { name: "Weight of each period" }));
+    ["20", "30", "15", "35"].forEach((w, i) => fireEvent.change(weights.getByLabelText(`Q${i + 1}`), { target: { value: w } }));
+    await fillRows("Channels and weights", "Channel", CHANNELS.slice(0, 2).map((c) => ({ Channel: c.name, Weight: String(c.weight) })));
+    fireEvent.click(screen.getByLabelText("Product lines within each channel"));
+    await fillRows("Product lines and weights", "Product line", PRODUCTS.map((p) => ({ "Product line": p.name, Weight: String(p.weight) })));
+    fireEvent.click(screen.getByLabelText("A product mix per channel"));
+    const douyin = within(screen.getByRole("group", { name: "Mix in 抖音" }));
+    fireEvent.change(douyin.getByLabelText("护肤"), { target: { value: "20" } });
+    fireEvent.change(douyin.getByLabelText("彩妆"), { target: { value: "60" } });
+    expect((douyin.getByLabelText("个护") as HTMLInputElement).placeholder).toBe("20");
+    fireEvent.click(screen.getByLabelText("Regions"));
+    await fillRows("Regions and weights", "Region", REGIONS.slice(0, 2).map((r) => ({ Region: r.name, Weight: String(r.weight) })));
+    fireEvent.click(screen.getByLabelText("Salespeople"));
+    type("Salespeople share", "regions");
+    await fillRows(
+      "Salespeople list",
+      "Salesperson",
+      PEOPLE.slice(0, 3).map((p, i) => ({ Salesperson: p.name, Region: REGIONS[i % 2]!.name, "Last year's sales": String(p.history), Potential: String(p.potential), "Ramp (%)": "100" })),
+    );
+    fireEvent.click(screen.getByLabelText("Plan by period: rows × periods that add up both ways (TARGET.GRID)"));
+    expect((screen.getByLabelText("Rows of the plan") as HTMLSelectElement).value).toBe("salespeople");
+
+    // A page switch unmounts the page: every new field is still there when it comes back.
+    await openTab("SMART target");
+    await openTab("Decompose");
+    expect((within(screen.getByRole("group", { name: "Weight of each period" })).getByLabelText("Q4") as HTMLInputElement).value).toBe("35");
+    expect((within(screen.getByRole("group", { name: "Mix in 抖音" })).getByLabelText("彩妆") as HTMLInputElement).value).toBe("60");
+    expect((screen.getByLabelText("Salesperson 3 Region") as HTMLSelectElement).value).toBe("华东");
+    expect((screen.getByLabelText("Plan by period: rows × periods that add up both ways (TARGET.GRID)") as HTMLInputElement).checked).toBe(true);
+
+    // Enter in a field runs the page's primary action.
+    await act(async () => {
+      fireEvent.submit(screen.getByLabelText("Total").closest("form")!);
+    });
+    expect(screen.getByText("Sheet “Decomposition” is ready.")).toBeTruthy();
+    const at = (a1: string) => gateway.formulaAt(`Decomposition!${a1}`);
+    expect([at("A6"), at("A7"), at("B7"), at("D7"), at("D9")]).toEqual(["Time: by the weights typed", "Period", "Amount", "Weight", 30]);
+    const sheet = gateway.sheet("Decomposition")!;
+    expect(sheet.tables.map((table) => table.name)).toEqual(["Decompose_Time", "Decompose_Channels", "Decompose_Products", "Decompose_Regions", "Decompose_Salespeople", "Decompose_Grid"]);
+    expect(sheet.charts).toEqual([expect.objectContaining({ kind: "column", source: "A7:B11", title: "Target by period" })]);
+    const grid = sheet.tables.find((table) => table.name === "Decompose_Grid")!.address;
+    const gridFirst = Number(/A(\d+)/.exec(grid)![1]) + 1;
+    expect(String(at(`B${gridFirst}`))).toMatch(/^=INDEX\(SALES\.TARGET\.GRID\(\$F\$\d+:\$F\$\d+,\$B\$\d+:\$E\$\d+,,\$B\$4\)/);
+    // The mix rows: 天猫 blank → the lines' own weights; 抖音 as typed, its blank cell the line's own.
+    const mix = sheet.tables.find((table) => table.name === "Decompose_Products")!.address;
+    const mixHeader = Number(/A(\d+)/.exec(mix)![1]);
+    expect([at(`A${mixHeader - 3}`), at(`A${mixHeader - 2}`), at(`B${mixHeader - 2}`), at(`D${mixHeader - 1}`)]).toEqual(["Product mix per channel (weights)", "=A16", 50, 20]);
+    expect([at(`B${mixHeader - 1}`), at(`C${mixHeader - 1}`)]).toEqual([20, 60]);
+  });
+
+  it("says in Chinese what is wrong with the new fields: period weights all 0, a salesperson's region, a region nobody is in", async () => {
+    const gateway = workbook();
+    await openDecompose(gateway, "zh");
+    type("总目标", "1,000,000");
+    type("期间", "quarters");
+    type("按时间分解方式", "typed");
+    const weights = within(screen.getByRole("group", { name: "各期间权重" }));
+    ["0", "0", "0", "0"].forEach((w, i) => fireEvent.change(weights.getByLabelText(["第一季度", "第二季度", "第三季度", "第四季度"][i]!), { target: { value: w } }));
+    fill("渠道 1", { 渠道: "天猫", 权重: "1" });
+    fireEvent.click(screen.getByLabelText("区域"));
+    fill("区域 1", { 区域: "华东", 权重: "1" });
+    await click("在“区域及权重”中添加一行");
+    fill("区域 2", { 区域: "华南", 权重: "1" });
+    fireEvent.click(screen.getByLabelText("销售人员"));
+    type("销售人员分解的对象", "regions");
+    fill("销售人员 1", { 销售人员: "王芳", 去年业绩: "100", 潜力: "1", "爬坡系数（%）": "100" });
+    await click("写入新工作表");
+    expect(screen.getByText("至少要有一个期间的权重大于 0。")).toBeTruthy();
+    expect(within(screen.getByRole("group", { name: "销售人员 1" })).getByText("区域：必填。")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("销售人员 1 区域"), { target: { value: "华东" } });
+    await click("写入新工作表");
+    expect(within(screen.getByRole("group", { name: "区域 2" })).getByText("区域：该区域没有销售人员：请为某位销售指定该区域，或删除该区域。")).toBeTruthy();
     expect(gateway.sheets).toHaveLength(3);
   });
 

@@ -85,7 +85,7 @@ const LEVEL_LABEL: Readonly<Record<Level, keyof DecomposeStrings>> = {
 };
 
 /** A text field of the draft in a Fluent Field, with its validation state and message. */
-function TextField({ field, label, draft, dispatch, message, warning, hint, numeric, fill, placeholder }: {
+function TextField({ field, label, draft, dispatch, message, warning, hint, numeric, fill }: {
   readonly field: string;
   readonly label: string;
   readonly draft: FormDraft;
@@ -96,8 +96,6 @@ function TextField({ field, label, draft, dispatch, message, warning, hint, nume
   readonly numeric?: boolean;
   /** A class for the input (a grid cell's full width). */
   readonly fill?: string;
-  /** Shown while empty (a product line's own weight in a per-channel mix). */
-  readonly placeholder?: string;
 }) {
   return (
     <Field
@@ -110,7 +108,6 @@ function TextField({ field, label, draft, dispatch, message, warning, hint, nume
       <Input
         className={fill}
         inputMode={numeric ? "decimal" : undefined}
-        placeholder={placeholder}
         value={draft.fields[field] ?? ""}
         onChange={(_, data) => dispatch({ type: "setField", field, value: data.value })}
       />
@@ -354,17 +351,21 @@ export function DecomposePage({ gateway, language }: PageProps) {
                     <legend className={styles.legend}>{d.listMix(channelNames[c] ?? "")}</legend>
                     <div className={styles.mix}>
                       {productRows.map((product, p) => (
-                        <TextField
+                        <Field
                           key={product.id}
-                          field={mixField(channel.id, product.id)}
                           label={product.name?.trim() || d.rowLabel(d.colProduct, p + 1)}
-                          placeholder={product.weight ?? ""}
-                          draft={draft}
-                          dispatch={dispatch}
-                          fill={styles.fill}
-                          numeric
-                          message={message(`productMix.${c}.${p}`)}
-                        />
+                          size={CONTROL_SIZE}
+                          validationState={message(`productMix.${c}.${p}`) ? "error" : "none"}
+                          validationMessage={message(`productMix.${c}.${p}`)}
+                        >
+                          <Input
+                            className={styles.fill}
+                            inputMode="decimal"
+                            placeholder={product.weight ?? ""}
+                            value={channel[mixField(product.id)] ?? ""}
+                            onChange={(_, data) => dispatch({ type: "setCell", list: "channels", id: channel.id, field: mixField(product.id), value: data.value })}
+                          />
+                        </Field>
                       ))}
                     </div>
                   </fieldset>

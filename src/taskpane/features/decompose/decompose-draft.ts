@@ -19,8 +19,11 @@ export const levelField = (level: Level) => `level.${level}`;
 /** The field of period i's typed weight (method "typed"). */
 export const periodWeightField = (i: number) => `periodWeight.${i}`;
 
-/** The field of a channel's weight for a product line (a mix per channel), by the rows' ids. */
-export const mixField = (channelId: string, productId: string) => `mix.${channelId}.${productId}`;
+/**
+ * The field of a channel's row holding its weight for a product line (a mix per channel), by the product
+ * row's id: kept on the channel's row, so that it goes with the row (and the stored draft keeps it).
+ */
+export const mixField = (productId: string) => `mix.${productId}`;
 
 /** The most periods (custom ones): as many typed weights are kept. */
 const MAX_PERIODS = 60;
@@ -45,6 +48,7 @@ export function initialDecompose(): FormDraft {
       mixPerChannel: "false",
       grid: "false",
       gridRows: "salespeople",
+      ...Object.fromEntries(Array.from({ length: MAX_PERIODS }, (_, i) => [periodWeightField(i), ""])),
       ...Object.fromEntries(LEVELS.map((level) => [levelField(level), level === "time" || level === "channels" ? "true" : "false"])),
     },
     Object.fromEntries(LISTS.map((list) => [list, [BLANK_ROW[list]]])),
@@ -104,7 +108,7 @@ export function toDecomposeDraft(draft: FormDraft, picked: PickedCell | undefine
     products: weighted("products"),
     productMix: {
       perChannel: field("mixPerChannel") === "true",
-      cells: (draft.lists.channels ?? []).map((channel) => (draft.lists.products ?? []).map((product) => field(mixField(channel.id, product.id)))),
+      cells: (draft.lists.channels ?? []).map((channel) => (draft.lists.products ?? []).map((product) => channel[mixField(product.id)] ?? "")),
     },
     regions: weighted("regions"),
     salespeople: {
