@@ -12,7 +12,7 @@ import { RESULTS, startSession, type Language, type Session, type WorkbenchPage 
 /**
  * The pane as Excel shows it — the whole page, 350 px wide (Excel's default pane) and 1,280 px (a pane
  * dragged wide, Excel on the web's side panel) — in both languages, on every page and sub-page: each market
- * analysis, each SWOT and SMART step, Decompose with every level, each Funnel planner step, the Functions
+ * analysis, each SWOT and SMART step, Decompose with every level (and with its upgrades on), each Funnel planner step, the Functions
  * page. At each:
  * - nothing scrolls sideways: the document is no wider than the pane, and no element reaches past its edge;
  * - axe-core finds no accessibility problem, but one rule for one kind of element (ALLOWED below);
@@ -242,6 +242,12 @@ async function walk(wb: WorkbenchPage, language: Language, width: number): Promi
   for (const level of [d.levelProducts, d.levelRegions, d.levelSalespeople]) await wb.setChecked(level, true);
   await wb.pane.getByLabel(d.fieldTimeMethod, { exact: true }).selectOption("seasonal");
   await at("decompose");
+  // The upgrades: weights typed per month, a mix per channel, people within regions, the plan by period.
+  await wb.pane.getByLabel(d.fieldTimeMethod, { exact: true }).selectOption("typed");
+  await wb.setChecked(d.fieldMixPerChannel, true);
+  await wb.pane.getByLabel(d.fieldParent, { exact: true }).selectOption("regions");
+  await wb.setChecked(d.fieldGrid, true);
+  await at("decompose-upgrades");
 
   const f = FUNNEL_WIZARD_STRINGS[language];
   await wb.openTab(t.pageFunnel);

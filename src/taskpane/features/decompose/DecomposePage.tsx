@@ -404,7 +404,8 @@ export function DecomposePage({ gateway, language }: PageProps) {
                 [
                   { field: "name", label: d.colSalesperson },
                   ...(byRegion
-                    ? [{ field: "region", label: d.colPersonRegion, kind: "select" as const, width: "4.5rem", options: [{ value: "", label: "" }, ...regionNames.map((name) => ({ value: name, label: name }))] }]
+                    ? // On a line of its own under each row: five columns do not fit 350 px. Unchosen, it reads "Region".
+                      [{ field: "region", label: d.colPersonRegion, kind: "select" as const, wide: true, options: [{ value: "", label: d.colPersonRegion }, ...regionNames.map((name) => ({ value: name, label: name }))] }]
                     : []),
                   { field: "history", label: d.colHistory, kind: "number", numberKind: "amount", width: "4.75rem" },
                   { field: "potential", label: d.colPotential, kind: "number", numberKind: "weight", width: "4.25rem" },
