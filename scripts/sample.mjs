@@ -323,8 +323,8 @@ function sheets() {
   const targets = {
     name: "Targets 目标",
     widths: [30, 16, 16, 16, 16, 16],
-    bold: [1, 4, 11, 18, 21, 29, 36],
-    formats: { B2: AMOUNT, "C5:C9": AMOUNT, "B12:B12": AMOUNT, "B13:E15": AMOUNT, "B16:E16": AMOUNT, "B19:D19": AMOUNT, B22: AMOUNT, "B24:B27": AMOUNT, "E24:E27": AMOUNT, B30: AMOUNT, "B32:B35": AMOUNT, "D32:D35": AMOUNT, "B37:C37": AMOUNT, "A40:E40": "#,##0.###" },
+    bold: [1, 4, 11, 18, 21, 29, 36, 42, 43],
+    formats: { "B44:E48": AMOUNT, B2: AMOUNT, "C5:C9": AMOUNT, "B12:B12": AMOUNT, "B13:E15": AMOUNT, "B16:E16": AMOUNT, "B19:D19": AMOUNT, B22: AMOUNT, "B24:B27": AMOUNT, "E24:E27": AMOUNT, B30: AMOUNT, "B32:B35": AMOUNT, "D32:D35": AMOUNT, "B37:C37": AMOUNT, "A40:E40": "#,##0.###" },
     cells: {
       A1: "目标分解 Target split (TARGET.SPLIT, largest remainder: sums exactly to the total)",
       A2: "年度目标 Yearly target",
@@ -420,6 +420,18 @@ function sheets() {
       D39: "尚需 Remaining",
       E39: "所需进度指数 Required pace",
       A40: f("SALES.TARGET.PACE(B37,C37,B38/C38)", "A40:E40"),
+      A42: "渠道 × 季度 Channels × quarters, every row and column adding up (TARGET.GRID, unit 1M)",
+      B43: "Q1",
+      C43: "Q2 (618)",
+      D43: "Q3",
+      E43: "Q4 (双11)",
+      A44: "季度目标 Quarter targets {20,30,15,35}%",
+      B44: f("SALES.TARGET.SPLIT(B2,{20,30,15,35})", "B44:E44"),
+      A45: f("A5"),
+      A46: f("A6"),
+      A47: f("A7"),
+      A48: f("A8"),
+      B45: f("SALES.TARGET.GRID(C5:C8,B44:E44,,1000000)", "B45:E48"),
     },
   };
 

@@ -90,7 +90,7 @@ describe("the demo workbook", () => {
   });
 
   it("stores each array formula over exactly the cells its result fills", () => {
-    expect(arrays).toHaveLength(33);
+    expect(arrays).toHaveLength(35); // 33, and TARGET.GRID's quarter targets and plan
     for (const { sheet, anchor, ref } of arrays) {
       const range = parseRange(ref)!;
       const id = gateway.hf.getSheetId(sheet)!;
@@ -166,6 +166,14 @@ describe("the demo workbook", () => {
     expect(projected! / 260_000).toBeCloseTo(0.923, 3);
     expect(pace).toBeCloseTo(96_000 / 104_000, 10);
     expect(remaining).toBeCloseTo(164_000, 6);
+    // The course's 100M by channel × quarter in millions, both ways exact (docs/functions.md, TARGET.GRID).
+    expect(column("Targets 目标", "B44:E44")).toEqual([20_000_000, 30_000_000, 15_000_000, 35_000_000]);
+    expect(values("Targets 目标", "B45:E48").map((row) => row.map((x) => (x as number) / 1_000_000))).toEqual([
+      [10, 15, 8, 17],
+      [6, 9, 4, 11],
+      [3, 5, 2, 5],
+      [1, 1, 1, 2],
+    ]);
   });
 
   it("forecasts the NIST quarterly sales as R's HoltWinters does (α .5, β .3, γ .4)", () => {
