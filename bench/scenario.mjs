@@ -160,7 +160,7 @@ function build() {
     }
     case "TARGET.GRID": {
       // 1,000 salespeople × 12 months: last year's sales per person and month as weights, the quotas
-      // (10,000s) and a seasonal month profile adding up to the same 1.2 billion, in units of 100.
+      // (10,000s) and a seasonal month profile adding up to the same total (about 1.2 billion), in units of 100.
       const PEOPLE = 1000;
       const profile = [6, 5, 8, 8, 9, 10, 7, 7, 8, 9, 11, 12];
       const weights = Array.from({ length: PEOPLE }, () => profile.map((p) => Math.round(p * (50 + random() * 100) * 1000)));
