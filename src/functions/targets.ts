@@ -275,7 +275,38 @@ export function targetGrid(row_totals: any[][], column_totals: any[][], weights?
     targets.checkGridSize(m, n);
     const step = optionalNumberOf("unit", unit) ?? 1;
     const cells = isOmitted(weights) ? undefined : gridWeightsOf(weights, m, n);
-    const plan = targets.targetGrid(rowTotals, columnTotals, cells, step);
-    return Array.from({ length: m }, (_, i) => Array.from(plan.subarray(i * n, (i + 1) * n)));
+    const input: GridInput = { rowTotals, columnTotals, weights: cells, unit: step };
+    let plan = lastGrid !== undefined && sameGridInput(lastGrid.input, input) ? lastGrid.plan : undefined;
+    if (plan === undefined) {
+      plan = targets.targetGrid(rowTotals, columnTotals, cells, step);
+      lastGrid = { input, plan };
+    }
+    const result = plan;
+    return Array.from({ length: m }, (_, i) => Array.from(result.subarray(i * n, (i + 1) * n)));
   });
+}
+
+interface GridInput {
+  readonly rowTotals: ArrayLike<number>;
+  readonly columnTotals: ArrayLike<number>;
+  readonly weights: ArrayLike<number> | undefined;
+  readonly unit: number;
+}
+
+/**
+ * The last plan and what it was made of. A plan written as one `INDEX(SALES.TARGET.GRID(…), r, c)` per
+ * cell (Decompose's plan by period: a table cannot hold a spill) calls the function once per cell with the
+ * same arguments; the fit and the rounding then run once, not rows × columns times. Only inputs read and
+ * checked reach it; the plan is a pure function of them.
+ */
+let lastGrid: { readonly input: GridInput; readonly plan: Float64Array } | undefined;
+
+function sameGridInput(a: GridInput, b: GridInput): boolean {
+  const same = (x: ArrayLike<number> | undefined, y: ArrayLike<number> | undefined) => {
+    if (x === undefined || y === undefined) return x === y;
+    if (x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) if (!Object.is(x[k], y[k])) return false;
+    return true;
+  };
+  return Object.is(a.unit, b.unit) && same(a.rowTotals, b.rowTotals) && same(a.columnTotals, b.columnTotals) && same(a.weights, b.weights);
 }

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { CoreError } from "../../src/core/shared/errors";
+import * as targetsCore from "../../src/core/targets";
 import { targetGrid } from "../../src/functions/targets";
+
+// The core's targetGrid, counted (it still computes): the adapter must not recompute for the same arguments.
+jest.mock("../../src/core/targets", () => {
+  const actual = jest.requireActual<typeof import("../../src/core/targets")>("../../src/core/targets");
+  return { ...actual, targetGrid: jest.fn(actual.targetGrid) };
+});
 import { describe as describeError } from "../../src/functions/shared/edge";
 import { checkShown } from "../support/cell-checks";
 import { column, excelError, omitted, row, withOfficeLanguage } from "../support/excel-call";
@@ -42,6 +49,23 @@ describe("=SALES.TARGET.GRID", () => {
     const plan = targetGrid(column(400, 300), row(150, 200, 200, 150), weights, omitted);
     expect(plan[1]![0]).toBe(0);
     expect(plan.map(sum)).toEqual([400, 300]);
+  });
+
+  it("computes a plan once for the same arguments (one INDEX per cell calls it rows × columns times), again when one changes", () => {
+    const core = targetsCore.targetGrid as jest.Mock;
+    targetGrid(column(1), row(1), omitted, omitted); // whatever an earlier test left remembered is gone
+    core.mockClear();
+    const first = targetGrid(QUOTAS, MONTHS, omitted, 10_000);
+    for (let k = 0; k < 59; k++) expect(targetGrid(QUOTAS, MONTHS, omitted, 10_000)).toEqual(first);
+    expect(core).toHaveBeenCalledTimes(1);
+    // Each call hands Excel its own rows.
+    targetGrid(QUOTAS, MONTHS, omitted, 10_000)[0]![0] = -1;
+    expect(targetGrid(QUOTAS, MONTHS, omitted, 10_000)).toEqual(first);
+    const weights = QUOTAS.map(() => MONTHS[0]!.map(() => 1));
+    weights[0]![0] = 2;
+    expect(targetGrid(QUOTAS, MONTHS, weights, 10_000)).not.toEqual(first);
+    expect(targetGrid(QUOTAS, MONTHS, omitted, 1_000)).toEqual(targetGrid(QUOTAS, MONTHS, omitted, 1_000));
+    expect(core).toHaveBeenCalledTimes(3);
   });
 
   it("plans one total as the column totals themselves", () => {
