@@ -6,12 +6,13 @@ import { Session, startSession, WorkbenchPage, type Language } from "./workbench
 
 /**
  * The forms at a 350 px pane, in both languages: nothing wider than the pane, and the Decompose page with
- * 3 channels, 2 regions and 5 salespeople at most 1,200 px tall (it was 3,305 px with a field per label,
+ * 3 channels, 2 regions and 5 salespeople at most 1,240 px tall (it was 3,305 px with a field per label,
  * about 210 px per salesperson). Screenshots of every form land in test-results/e2e/forms-350-*.png.
  */
 
 const PANE_WIDTH = 350;
-const MAX_DECOMPOSE_HEIGHT = 1200;
+/** 1,200 px, and one line (40 px) more since the levels offer the plan by period (TARGET.GRID) beside them. */
+const MAX_DECOMPOSE_HEIGHT = 1240;
 
 let session: Session;
 beforeAll(async () => {
@@ -43,7 +44,7 @@ describe.each(["en", "zh"] as const)("the forms at 350 px, %s", (language) => {
   const d = DECOMPOSE_STRINGS[language];
   const m = MARKET_STRINGS[language];
 
-  it("Decompose with 3 channels, 2 regions and 5 salespeople fits in 1,200 px, one line per row", async () => {
+  it("Decompose with 3 channels, 2 regions and 5 salespeople fits in 1,240 px, one line per row", async () => {
     const workbench = await openAt350(language);
     await workbench.openTab(t.pageDecompose);
     await workbench.setChecked(d.levelRegions, true);

@@ -237,7 +237,7 @@ describe("Decompose page", () => {
       "Salesperson",
       PEOPLE.slice(0, 3).map((p, i) => ({ Salesperson: p.name, Region: REGIONS[i % 2]!.name, "Last year's sales": String(p.history), Potential: String(p.potential), "Ramp (%)": "100" })),
     );
-    fireEvent.click(screen.getByLabelText("Plan by period: rows × periods that add up both ways (TARGET.GRID)"));
+    fireEvent.click(screen.getByLabelText("Plan by period (TARGET.GRID)"));
     expect((screen.getByLabelText("Rows of the plan") as HTMLSelectElement).value).toBe("salespeople");
 
     // A page switch unmounts the page: every new field is still there when it comes back.
@@ -246,7 +246,7 @@ describe("Decompose page", () => {
     expect((within(screen.getByRole("group", { name: "Weight of each period" })).getByLabelText("Q4") as HTMLInputElement).value).toBe("35");
     expect((within(screen.getByRole("group", { name: "Mix in 抖音" })).getByLabelText("彩妆") as HTMLInputElement).value).toBe("60");
     expect((screen.getByLabelText("Salesperson 3 Region") as HTMLSelectElement).value).toBe("华东");
-    expect((screen.getByLabelText("Plan by period: rows × periods that add up both ways (TARGET.GRID)") as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText("Plan by period (TARGET.GRID)") as HTMLInputElement).checked).toBe(true);
 
     // Enter in a field runs the page's primary action.
     await act(async () => {

@@ -281,9 +281,13 @@ export function DecomposePage({ gateway, language }: PageProps) {
                   onChange={(_, data) => setField(levelField(level), data.checked === true ? "true" : "false")}
                 />
               ))}
+              {/* The plan by period goes with the levels: it crosses the Time level with one that has rows. */}
+              {on("time") && gridLevels.length > 0 && (
+                <Checkbox size="medium" label={d.fieldGrid} checked={fields.grid === "true"} onChange={(_, data) => setField("grid", data.checked === true ? "true" : "false")} />
+              )}
             </div>
-            {(message("levels") ?? message("levels.products")) !== undefined && (
-              <Field validationState="error" validationMessage={message("levels") ?? message("levels.products")} />
+            {(message("levels") ?? message("levels.products") ?? message("grid")) !== undefined && (
+              <Field validationState="error" validationMessage={message("levels") ?? message("levels.products") ?? message("grid")} />
             )}
           </fieldset>
 
@@ -416,22 +420,16 @@ export function DecomposePage({ gateway, language }: PageProps) {
             </section>
           )}
 
-          {on("time") && gridLevels.length > 0 && (
-            <section className={styles.section}>
-              <Checkbox size="medium" label={d.fieldGrid} checked={fields.grid === "true"} onChange={(_, data) => setField("grid", data.checked === true ? "true" : "false")} />
-              {fields.grid === "true" && gridLevels.length > 1 && (
-                <Field label={d.fieldGridRows} size={CONTROL_SIZE}>
-                  <Select value={gridRowsOf(draft)} onChange={(_, data) => setField("gridRows", data.value)}>
-                    {gridLevels.map((level) => (
-                      <option key={level} value={level}>
-                        {d[GRID_ROWS_LABEL[level]] as string}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              )}
-              {message("grid") !== undefined && <Field validationState="error" validationMessage={message("grid")} />}
-            </section>
+          {on("time") && fields.grid === "true" && gridLevels.length > 1 && (
+            <Field label={d.fieldGridRows} size={CONTROL_SIZE}>
+              <Select value={gridRowsOf(draft)} onChange={(_, data) => setField("gridRows", data.value)}>
+                {gridLevels.map((level) => (
+                  <option key={level} value={level}>
+                    {d[GRID_ROWS_LABEL[level]] as string}
+                  </option>
+                ))}
+              </Select>
+            </Field>
           )}
 
           <ActionBar outcome={<WriteResult writer={writer} t={t} />}>
