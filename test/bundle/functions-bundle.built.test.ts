@@ -93,7 +93,7 @@ describe("the built functions bundle", () => {
 
   it("stays small and free of UI code (it loads with every workbook)", () => {
     const source = readFileSync(distFile("functions.js"), "utf8");
-    expect(source.length).toBeLessThan(120_000); // minified; 87.7 k with CUSTOMER.TAGS (the gzipped budget is in budget.built.test.ts)
+    expect(source.length).toBeLessThan(125_000); // minified; 87.7 k with CUSTOMER.TAGS, 120.5 k with TARGET.GRID (the gzipped budget is in budget.built.test.ts)
     expect(source).not.toMatch(/react|fluentui|zod/i);
   });
 });
