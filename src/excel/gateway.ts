@@ -59,6 +59,17 @@ export interface ChartSpec {
   readonly yAxisTitle?: string;
 }
 
+/**
+ * A conditional format on the new sheet: cells of `address` whose `formula` is true (written for the
+ * top-left cell, relative references moving as Excel's do) show `fill` and `font` colours ("#RRGGBB").
+ */
+export interface ConditionalFormatSpec {
+  readonly address: string;
+  readonly formula: string;
+  readonly fill: string;
+  readonly font?: string;
+}
+
 /** A name scoped to the new sheet (so a second copy of the sheet can reuse it), e.g. "Threshold" → "B1". */
 export interface NameSpec {
   readonly name: string;
@@ -76,6 +87,7 @@ export interface SheetPlan {
   readonly numberFormats?: readonly NumberFormatSpec[];
   readonly charts?: readonly ChartSpec[];
   readonly names?: readonly NameSpec[];
+  readonly conditionalFormats?: readonly ConditionalFormatSpec[];
 }
 
 /** Values read from the workbook, with the address Excel gives the range ("Sheet1!B2:B40"). */
@@ -156,7 +168,7 @@ export interface WorkbookGateway {
   writeRange(request: RangeWrite): Promise<RangeWriteResult>;
   /**
    * Replaces everything on an existing sheet by a plan: its cells (from A1 to its last used cell; what the
-   * plan leaves empty ends empty), number formats, bold rows, tables, charts and sheet-scoped names. The
+   * plan leaves empty ends empty), number formats, bold rows, tables, charts, conditional formats and sheet-scoped names. The
    * sheet keeps its name, position and identity, so formulas elsewhere that refer to its cells go on
    * referring to the same cells. When the sheet has a non-empty cell and `overwrite` is not true, writes
    * nothing and lists them; `missing` when there is no such sheet. All or nothing: on failure the sheet is

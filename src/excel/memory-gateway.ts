@@ -8,6 +8,7 @@ import {
   type CellSpec,
   type CellValue,
   type ChartSpec,
+  type ConditionalFormatSpec,
   type NameSpec,
   type NumberFormatSpec,
   type RangeData,
@@ -33,6 +34,7 @@ export interface MemorySheet {
   charts: ChartSpec[];
   names: NameSpec[];
   numberFormats: NumberFormatSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
 }
 
 /**
@@ -53,7 +55,7 @@ const OVERSIZED = "The request payload size has exceeded the limit.";
 const key = (row: number, column: number) => `${row},${column}`;
 
 function emptySheet(name: string): MemorySheet {
-  return { name, cells: new Map(), boldRows: [], tables: [], charts: [], names: [], numberFormats: [] };
+  return { name, cells: new Map(), boldRows: [], tables: [], charts: [], names: [], numberFormats: [], conditionalFormats: [] };
 }
 
 /** A cell's value as Excel shows it. The fake does not calculate: a formula cell's value is its formula. */
@@ -140,7 +142,7 @@ export class MemoryGateway implements WorkbookGateway {
   snapshot(): unknown {
     return {
       active: this.activeSheet,
-      sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort(), boldRows: [...s.boldRows], tables: [...s.tables], charts: [...s.charts], names: [...s.names], numberFormats: [...s.numberFormats] })),
+      sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort(), boldRows: [...s.boldRows], tables: [...s.tables], charts: [...s.charts], names: [...s.names], numberFormats: [...s.numberFormats], conditionalFormats: [...s.conditionalFormats] })),
     };
   }
 
@@ -177,7 +179,7 @@ export class MemoryGateway implements WorkbookGateway {
     const filled = [...sheet.cells.entries()].filter(([, input]) => input !== "").map(([k]) => k.split(",").map(Number) as [number, number]);
     const { occupied, count } = listOccupied(sheet.name, filled);
     if (count > 0 && request.overwrite !== true) return { kind: "needsConfirmation", sheet: sheet.name, occupied, count };
-    const before = { ...sheet, cells: new Map(sheet.cells), boldRows: [...sheet.boldRows], tables: [...sheet.tables], charts: [...sheet.charts], names: [...sheet.names], numberFormats: [...sheet.numberFormats] };
+    const before = { ...sheet, cells: new Map(sheet.cells), boldRows: [...sheet.boldRows], tables: [...sheet.tables], charts: [...sheet.charts], names: [...sheet.names], numberFormats: [...sheet.numberFormats], conditionalFormats: [...sheet.conditionalFormats] };
     const active = this.activeSheet;
     const steps = new Steps(this.takeFailure());
     try {
@@ -188,6 +190,7 @@ export class MemoryGateway implements WorkbookGateway {
         sheet.charts = [];
         sheet.names = [];
         sheet.numberFormats = [];
+        sheet.conditionalFormats = [];
       });
       this.fill(sheet, request.plan, steps);
       return { kind: "written", sheet: sheet.name };
@@ -222,6 +225,7 @@ export class MemoryGateway implements WorkbookGateway {
     }
     for (const chart of plan.charts ?? []) steps.take(() => sheet.charts.push(chart));
     for (const defined of plan.names ?? []) steps.take(() => sheet.names.push(defined));
+    for (const rule of plan.conditionalFormats ?? []) steps.take(() => sheet.conditionalFormats.push(rule));
     steps.take(() => (this.activeSheet = sheet.name));
     steps.end();
   }

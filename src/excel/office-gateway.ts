@@ -52,7 +52,18 @@ function parsePlan(plan: SheetPlan) {
     formats: (plan.numberFormats ?? []).map((f) => ({ ...f, ref: requireLocalRange(f.address) })),
     charts: (plan.charts ?? []).map((c) => ({ ...c, ref: requireLocalRange(c.source), fromRef: requireLocalRange(c.from), toRef: requireLocalRange(c.to) })),
     names: (plan.names ?? []).map((n) => ({ ...n, ref: requireLocalRange(n.address) })),
+    conditionalFormats: (plan.conditionalFormats ?? []).map((c) => ({ ...c, ref: requireLocalRange(c.address) })),
   };
+}
+
+/** Queues a plan's conditional formats: custom-formula rules with a fill and a font colour. */
+function addConditionalFormats(sheet: Excel.Worksheet, parsed: ParsedPlan): void {
+  for (const spec of parsed.conditionalFormats) {
+    const rule = sheet.getRangeByIndexes(spec.ref.row, spec.ref.column, spec.ref.rows, spec.ref.columns).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    rule.custom.rule.formula = spec.formula;
+    rule.custom.format.fill.color = spec.fill;
+    if (spec.font !== undefined) rule.custom.format.font.color = spec.font;
+  }
 }
 
 type ParsedPlan = ReturnType<typeof parsePlan>;
@@ -165,7 +176,7 @@ export class OfficeGateway implements WorkbookGateway {
         // Every cell from A1 over the old content and the plan: the plan's input, or "" (cleared).
         const inputs = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cellInput(plan.rows[r]?.[c] ?? null) ?? ""));
         await this.writeGrid(context, sheet, inputs, columns);
-        this.decorate(sheet, plan, parsed, width, takenTables);
+        this.decorate(sheet, plan, parsed, width, takenTables, false);
         await context.sync();
       } catch (error) {
         await this.restoreContent(context, sheet, before, rows, columns);
@@ -184,6 +195,11 @@ export class OfficeGateway implements WorkbookGateway {
           await context.sync();
         }).catch(() => undefined);
       }
+      // Conditional formats too cannot be read back to be put back after a failure: the old ones are
+      // replaced by the plan's once the new content is complete (a refusal here leaves the cells correct).
+      sheet.getRange().conditionalFormats.clearAll();
+      addConditionalFormats(sheet, parsed);
+      await context.sync().catch(() => undefined);
       return { kind: "written", sheet: sheet.name };
     }).catch((error: unknown) => {
       throw toGatewayError(error);
@@ -216,7 +232,7 @@ export class OfficeGateway implements WorkbookGateway {
    * Queues what a plan adds besides its cells — bold rows, number formats, tables, charts, names — then fits
    * the columns and activates the sheet: small requests, for one sync.
    */
-  private decorate(sheet: Excel.Worksheet, plan: SheetPlan, parsed: ParsedPlan, width: number, takenTables: string[]): void {
+  private decorate(sheet: Excel.Worksheet, plan: SheetPlan, parsed: ParsedPlan, width: number, takenTables: string[], withConditionalFormats = true): void {
     for (const row of plan.boldRows ?? []) {
       sheet.getRangeByIndexes(row - 1, 0, 1, Math.max(width, 1)).format.font.bold = true;
     }
@@ -242,6 +258,7 @@ export class OfficeGateway implements WorkbookGateway {
     for (const spec of parsed.names) {
       sheet.names.add(spec.name, sheet.getRangeByIndexes(spec.ref.row, spec.ref.column, spec.ref.rows, spec.ref.columns));
     }
+    if (withConditionalFormats) addConditionalFormats(sheet, parsed);
     if (width > 0) sheet.getUsedRange().format.autofitColumns();
     sheet.activate();
   }

@@ -23,6 +23,7 @@ export function requirePlanAddresses(plan: SheetPlan): void {
     ...(plan.numberFormats ?? []).map((f) => f.address),
     ...(plan.charts ?? []).flatMap((c) => [c.source, c.from, c.to]),
     ...(plan.names ?? []).map((n) => n.address),
+    ...(plan.conditionalFormats ?? []).map((c) => c.address),
   ];
   addresses.forEach(requireLocalRange);
 }

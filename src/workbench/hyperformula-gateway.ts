@@ -9,6 +9,7 @@ import {
   type CellSpec,
   type CellValue,
   type ChartSpec,
+  type ConditionalFormatSpec,
   type NameSpec,
   type NumberFormatSpec,
   type RangeData,
@@ -45,6 +46,7 @@ export interface SheetRecord {
   readonly names: readonly NameSpec[];
   readonly numberFormats: readonly NumberFormatSpec[];
   readonly boldRows: readonly number[];
+  readonly conditionalFormats: readonly ConditionalFormatSpec[];
 }
 
 /** A cell as the workbench shows it: its value, its content (formula bar) and an error's message. */
@@ -62,7 +64,7 @@ export interface HyperFormulaGatewayOptions {
   readonly sheets?: readonly string[];
 }
 
-const EMPTY_RECORD: SheetRecord = { tables: [], charts: [], names: [], numberFormats: [], boldRows: [] };
+const EMPTY_RECORD: SheetRecord = { tables: [], charts: [], names: [], numberFormats: [], boldRows: [], conditionalFormats: [] };
 
 export class HyperFormulaGateway implements WorkbookGateway {
   readonly available = true;
@@ -383,6 +385,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
       names: [...(plan.names ?? [])],
       numberFormats: [...(plan.numberFormats ?? [])],
       boldRows: [...(plan.boldRows ?? [])],
+      conditionalFormats: [...(plan.conditionalFormats ?? [])],
     };
   }
 

@@ -23,6 +23,7 @@ export const RICH_PLAN: SheetPlan = {
   numberFormats: [{ address: "C2:C3", format: "0%" }],
   charts: [{ kind: "scatter", source: "B1:C3", title: "Share vs growth", from: "E2", to: "L16", xAxisTitle: "Share", yAxisTitle: "Growth" }],
   names: [{ name: "GrowthColumn", address: "C2:C3" }],
+  conditionalFormats: [{ address: "B2:B3", formula: "=$B2>1", fill: "#C6EFCE", font: "#006100" }],
 };
 
 /** What a user typed before the pane wrote: text that only stays text behind an apostrophe, a formula, numbers. */
@@ -46,6 +47,7 @@ export const SMALLER_PLAN: SheetPlan = {
   tables: [{ name: "Portfolio", address: "A1:B2", hasHeaders: true }],
   numberFormats: [{ address: "B2", format: "0.0" }],
   names: [{ name: "ShareCell", address: "B2" }],
+  conditionalFormats: [{ address: "B2", formula: "=$B2<0", fill: "#FFC7CE" }],
 };
 
 /**
@@ -117,6 +119,8 @@ export function describeGatewayContract(kind: GatewayKind): void {
         expect([at("C4"), at("A5")]).toEqual([null, null]);
         expect(harness.cellAt("Portfolio!A1")).toEqual({ value: "mine" });
         expect(harness.cellAt("Portfolio!A2")).toBeNull();
+        expect(harness.conditionalFormats(name)).toEqual([{ address: "B2:B3", formula: "=$B2>1", fill: "#C6EFCE", font: "#006100" }]);
+        expect(harness.conditionalFormats("Portfolio")).toEqual([]);
       });
 
       it("keeps user text that Excel would read as a formula, number or logical value as the text typed", async () => {
@@ -273,6 +277,7 @@ export function describeGatewayContract(kind: GatewayKind): void {
         expect(harness.tableNames("Portfolio")).toEqual(["Portfolio"]);
         expect(harness.chartCount("Portfolio")).toBe(0);
         expect(harness.nameList("Portfolio")).toEqual(["ShareCell"]);
+        expect(harness.conditionalFormats("Portfolio")).toEqual([{ address: "B2", formula: "=$B2<0", fill: "#FFC7CE" }]);
       });
 
       it("says the sheet is missing when there is none of that name, and writes nothing", async () => {

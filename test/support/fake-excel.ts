@@ -44,11 +44,51 @@ export interface FakeSheet {
   tables: FakeTable[];
   charts: FakeChart[];
   names: { name: string; address: string }[];
+  conditionalFormats: FakeConditionalFormat[];
+}
+
+/** A custom-formula conditional format as Office.js is told it. */
+export interface FakeConditionalFormat {
+  address: string;
+  formula: string;
+  fill: string;
+  font: string | undefined;
+}
+
+/** `range.conditionalFormats` over a rule list: `add("Custom")` gives the rule whose setters fill it in. */
+export function conditionalFormatsOf(a1: string, apply: (rule: FakeConditionalFormat) => void) {
+  return {
+    add: (_type: string) => {
+      const rule: FakeConditionalFormat = { address: a1, formula: "", fill: "", font: undefined };
+      apply(rule);
+      return {
+        custom: {
+          rule: {
+            set formula(formula: string) {
+              rule.formula = formula;
+            },
+          },
+          format: {
+            fill: {
+              set color(color: string) {
+                rule.fill = color;
+              },
+            },
+            font: {
+              set color(color: string) {
+                rule.font = color;
+              },
+            },
+          },
+        },
+      };
+    },
+  };
 }
 
 /** A fresh sheet for the model (not yet in the workbook). */
 export function newSheet(name: string): FakeSheet {
-  return { name, cells: new Map(), bold: new Set(), active: false, formats: new Map(), tables: [], charts: [], names: [] };
+  return { name, cells: new Map(), bold: new Set(), active: false, formats: new Map(), tables: [], charts: [], names: [], conditionalFormats: [] };
 }
 
 const key = (row: number, column: number) => `${row},${column}`;
@@ -221,6 +261,14 @@ export class FakeWorkbook {
     sheet.names.splice(index, 1);
   }
 
+  addConditionalFormat(sheet: FakeSheet, rule: FakeConditionalFormat): void {
+    sheet.conditionalFormats.push(rule);
+  }
+
+  clearConditionalFormats(sheet: FakeSheet): void {
+    sheet.conditionalFormats = [];
+  }
+
   /** Table names are unique in the workbook (case-insensitive). */
   addTable(sheet: FakeSheet, table: FakeTable): void {
     const taken = this.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase()));
@@ -267,6 +315,7 @@ export class FakeWorkbook {
       tables: s.tables.map((t) => ({ ...t })),
       charts: s.charts.map((c) => ({ ...c })),
       names: s.names.map((n) => ({ ...n })),
+      conditionalFormats: s.conditionalFormats.map((c) => ({ ...c })),
     }));
   }
 }
@@ -420,6 +469,9 @@ class FakeWorksheet extends Loadable {
   }
   getUsedRange() {
     return { format: { autofitColumns: () => this.queue.push(() => undefined) } };
+  }
+  getRange() {
+    return { conditionalFormats: { clearAll: () => this.queue.push(() => this.workbook.clearConditionalFormats(this.target)) } };
   }
   getUsedRangeOrNullObject() {
     return new FakeUsedRange(this.queue, this.workbook, () => this.target);
@@ -638,6 +690,11 @@ class FakeRange extends Loadable {
   get worksheet(): FakeWorksheet {
     this.sheetObject ??= new FakeWorksheet(this.queue, this.workbook, () => this.sheet());
     return this.sheetObject;
+  }
+  get conditionalFormats() {
+    const { queue, workbook } = this;
+    const sheet = this.sheet;
+    return conditionalFormatsOf(this.a1, (rule) => queue.push(() => workbook.addConditionalFormat(sheet(), rule)));
   }
   get format() {
     const { queue, rows, rowIndexValue, workbook } = this;

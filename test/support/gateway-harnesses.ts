@@ -23,6 +23,8 @@ export interface GatewayHarness {
   tableNames(sheet: string): string[];
   /** How many charts a sheet has. */
   chartCount(sheet: string): number;
+  /** A sheet's conditional formats (a missing font colour left out). */
+  conditionalFormats(sheet: string): { address: string; formula: string; fill: string; font?: string }[];
   /** The names scoped to a sheet. */
   nameList(sheet: string): string[];
   /** Selects a range, e.g. "Plan!D5:D6". */
@@ -52,6 +54,11 @@ export interface GatewayKind {
   make(options?: HarnessOptions): GatewayHarness;
 }
 
+/** A conditional format as the contract compares it: without an unset font colour. */
+function plainRule(rule: { address: string; formula: string; fill: string; font?: string | undefined }) {
+  return { address: rule.address, formula: rule.formula, fill: rule.fill, ...(rule.font === undefined ? {} : { font: rule.font }) };
+}
+
 /** A constant as read from an Office-style store ("'text", "=formula", a number…). */
 function specOf(input: unknown): CellSpec {
   if (input === undefined || input === "" || input === null) return null;
@@ -79,6 +86,7 @@ export const MEMORY: GatewayKind = {
       activeSheet: () => gateway.activeSheet,
       tableNames: (sheet) => gateway.sheet(sheet)!.tables.map((t) => t.name),
       chartCount: (sheet) => gateway.sheet(sheet)!.charts.length,
+      conditionalFormats: (sheet) => gateway.sheet(sheet)!.conditionalFormats.map(plainRule),
       nameList: (sheet) => gateway.sheet(sheet)!.names.map((n) => n.name),
       select: (address) => {
         gateway.selection = address;
@@ -118,6 +126,7 @@ function officeHarness(install: (workbook: FakeWorkbook) => () => void, failAt: 
     activeSheet: () => workbook.activeSheet()!.name,
     tableNames: (sheet) => workbook.sheet(sheet).tables.map((t) => t.name),
     chartCount: (sheet) => workbook.sheet(sheet).charts.length,
+    conditionalFormats: (sheet) => workbook.sheet(sheet).conditionalFormats.map(plainRule),
     nameList: (sheet) => workbook.sheet(sheet).names.map((n) => n.name),
     select(address) {
       const ref = requireRef(address);
@@ -175,6 +184,7 @@ export const HYPERFORMULA: GatewayKind = {
       activeSheet: () => gateway.activeSheet,
       tableNames: (sheet) => gateway.record(sheet).tables.map((t) => t.name),
       chartCount: (sheet) => gateway.record(sheet).charts.length,
+      conditionalFormats: (sheet) => gateway.record(sheet).conditionalFormats.map(plainRule),
       nameList: (sheet) => hf.listNamedExpressions(sheetId(sheet)).map(String),
       select: (address) => gateway.select(address),
       snapshot: () => ({

@@ -1,7 +1,7 @@
 // office-addin-mock 4 under jest 30: its office-addin-manifest dependency is ESM-only beyond this CommonJS file.
 jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp.js"));
 import { OfficeMockObject } from "office-addin-mock";
-import { chartProxy, FakeWorkbook, nameAddress, nameFormula, newSheet, rectangle, type FakeChart, type FakeSheet, type FakeTable } from "./fake-excel";
+import { chartProxy, conditionalFormatsOf, FakeWorkbook, nameAddress, nameFormula, newSheet, rectangle, type FakeChart, type FakeSheet, type FakeTable } from "./fake-excel";
 
 /**
  * The workbook model of fake-excel.ts behind office-addin-mock, Microsoft's mock of the Office.js object
@@ -123,6 +123,9 @@ function mockContext(workbook: FakeWorkbook): unknown {
         worksheet ??= worksheetApi(sheet);
         return worksheet;
       },
+      get conditionalFormats() {
+        return conditionalFormatsOf(a1, (rule) => request(() => workbook.addConditionalFormat(sheet(), rule)));
+      },
       get format() {
         let loadedFont: Api | undefined;
         const font = {
@@ -178,6 +181,7 @@ function mockContext(workbook: FakeWorkbook): unknown {
       },
       getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => range(target, row, column, rows, columns),
       getUsedRange: () => ({ format: { autofitColumns: () => request(() => target()) } }),
+      getRange: () => ({ conditionalFormats: { clearAll: () => request(() => workbook.clearConditionalFormats(target())) } }),
       activate: () => request(() => workbook.activate(target())),
       delete: () => request(() => workbook.deleteSheet(target())),
       getUsedRangeOrNullObject: () => {
