@@ -93,7 +93,7 @@ describe("10. details", () => {
     expect(width).toBeLessThanOrEqual(640);
   });
 
-  it("the Start page shows the journey — market, forecast, SMART, decompose, then tracking, coming, with no dead link, then the funnel", async () => {
+  it("the Start page shows the journey — market, forecast, SMART, decompose, tracking, then the funnel — every stop a link", async () => {
     const wb = await pane();
     const journey = wb.pane.getByRole("list").first();
     expect(await journey.getByRole("listitem").allInnerTexts()).toEqual([
@@ -104,8 +104,8 @@ describe("10. details", () => {
       expect.stringContaining(t.journeyTrack),
       expect.stringContaining(t.toolFunnel),
     ]);
-    expect(await journey.getByRole("listitem").nth(4).innerText()).toContain(t.statusComing);
-    expect(await journey.getByRole("listitem").nth(4).getByRole("button").count()).toBe(0);
+    expect(await journey.getByRole("listitem").nth(4).innerText()).toContain(t.statusNotStarted);
+    expect(await journey.getByRole("listitem").nth(4).getByRole("button", { name: t.journeyTrack }).count()).toBe(1);
     await journey.getByRole("button", { name: t.journeySmart }).click();
     await wb.pane.getByRole("tab", { name: t.pageSmart, selected: true }).waitFor();
   });

@@ -64,7 +64,7 @@ const JOURNEY: readonly Stop[] = [
   { title: "toolForecast", body: "journeyForecastBody", page: "forecast", wizards: ["forecast"] },
   { title: "journeySmart", body: "journeySmartBody", page: "smart", wizards: ["smart"] },
   { title: "journeyDecompose", body: "journeyDecomposeBody", page: "decompose", wizards: ["decompose"] },
-  { title: "journeyTrack", body: "journeyTrackBody" },
+  { title: "journeyTrack", body: "journeyTrackBody", page: "progress", wizards: ["progress"] },
   { title: "toolFunnel", body: "toolFunnelBody", page: "funnel", wizards: ["funnel"] },
 ];
 
