@@ -5,6 +5,7 @@ import { DECOMPOSE_STRINGS } from "../../src/i18n/decompose";
 import { FORECAST_WIZARD_STRINGS } from "../../src/i18n/forecast-wizard";
 import { FUNNEL_WIZARD_STRINGS } from "../../src/i18n/funnel-wizard";
 import { MARKET_STRINGS } from "../../src/i18n/market";
+import { PROGRESS_STRINGS } from "../../src/i18n/progress";
 import { SMART_STRINGS } from "../../src/i18n/smart";
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { RESULTS, startSession, type Language, type Session, type WorkbenchPage } from "./workbench-harness";
@@ -37,7 +38,7 @@ const ALLOWED: Readonly<Record<string, { readonly only: string; readonly reason:
 
 const DOC_IMAGES = resolve(__dirname, "..", "..", "docs", "images", "pane-350");
 /** The stations whose 350-px screenshots the README shows (each page; the rest stay in test-results). */
-const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg", "market-risk", "smart-1-specific", "smart-3-achievable", "decompose", "funnel-1-stages", "funnel-2-target", "funnel-3-levers", "funnel-4-pyramid", "funnel-5-pipeline", "functions-search", "forecast-1-history", "forecast-2-backtest", "forecast-3-write", "forecast-4-use"]);
+const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg", "market-risk", "smart-1-specific", "smart-3-achievable", "decompose", "funnel-1-stages", "funnel-2-target", "funnel-3-levers", "funnel-4-pyramid", "funnel-5-pipeline", "functions-search", "forecast-1-history", "forecast-2-backtest", "forecast-3-write", "forecast-4-use", "progress-1-plan", "progress-2-actuals", "progress-3-review", "progress-4-adjust"]);
 const SHOTS = join(RESULTS, "pane-350");
 const HEIGHT = 800;
 
@@ -287,6 +288,30 @@ async function walk(wb: WorkbenchPage, language: Language, width: number): Promi
   await wb.press(fc.useButton);
   await wb.pane.getByText(fc.openSmart).waitFor();
   await at("forecast-4-use", true);
+
+  const p = PROGRESS_STRINGS[language];
+  await wb.openTab(t.pageProgress);
+  await at("progress-1-plan", true);
+  // The manager's targets, five people × 12 months, selected in the workbook.
+  await wb.page.evaluate(async (rows) => {
+    const workbook = window.salesPlannerWorkbench!;
+    await workbook.createSheet({ name: "Targets", rows: rows.map((row) => row.map((value) => ({ value }))) });
+    workbook.select("Targets!A1:M6");
+  }, [["Salesperson", ...Array.from({ length: 12 }, (_, k) => `M${k + 1}`)], ...["A", "B", "C", "D", "E"].map((name) => [name, ...Array.from({ length: 12 }, () => 100_000)])]);
+  await wb.press(p.usePlanSelection);
+  await wb.fillField(p.fieldYear, "2025");
+  await wb.press(t.wizardNext);
+  await wb.pane.getByRole("heading", { name: t.wizardStep(2, 4, p.steps[1]!) }).waitFor();
+  await wb.pane.getByRole("radio", { name: p.actualsOrders }).check();
+  await at("progress-2-actuals", true);
+  await wb.pane.getByRole("radio", { name: p.actualsTyped }).check();
+  await wb.press(t.wizardNext);
+  await wb.pane.getByRole("heading", { name: t.wizardStep(3, 4, p.steps[2]!) }).waitFor();
+  await at("progress-3-review", true);
+  await wb.press(p.writeReview);
+  await wb.pane.getByRole("heading", { name: t.wizardStep(4, 4, p.steps[3]!) }).waitFor();
+  await wb.press(t.addRowTo(p.listLeavers));
+  await at("progress-4-adjust", true);
 
   await wb.openTab(t.pageFunctions);
   await at("functions");

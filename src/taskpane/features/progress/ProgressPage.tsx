@@ -14,7 +14,7 @@ import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WizardSteps } from "../../components/WizardSteps";
 import { WriteResult } from "../../components/WriteResult";
 import { reviveFormDraft, reviveIf } from "../../drafts/revive";
-import { usePersistentReducer, usePersistentState, useWizardStep } from "../../drafts/use-drafts";
+import { useOutput, usePersistentReducer, usePersistentState, useWizardStep } from "../../drafts/use-drafts";
 import type { PageProps } from "../../page-props";
 import { adjustPlan, methodLabel, type LogEntry } from "./adjust-plan";
 import { monthlySums, readOrders } from "./orders";
@@ -56,6 +56,7 @@ export function ProgressPage({ gateway, language }: PageProps) {
   const [ordersData, setOrdersData] = useState<RangeData | undefined>(undefined);
   const [readError, setReadError] = useState<{ field: string; message: string } | undefined>(undefined);
   const reviewWriter = useWorkbookWriter(gateway, { output: "progress", draft });
+  const written = useOutput("progress");
   // Every version is a new sheet: no output to update in place.
   const versionWriter = useWorkbookWriter(gateway);
   const pending = useRef<{ entries: LogEntry[]; version: number } | undefined>(undefined);
@@ -356,7 +357,7 @@ export function ProgressPage({ gateway, language }: PageProps) {
         steps={p.steps}
         current={step}
         reached={reached}
-        done={[validatePlan(form).ok, validateActuals(form).ok, validateReview(form).ok && reviewWriter.status.kind === "done", false].map((ok, i) => ok && i <= reached)}
+        done={[validatePlan(form).ok, validateActuals(form).ok, validateReview(form).ok && written !== undefined, false].map((ok, i) => ok && i <= reached)}
         onStep={setStep}
         t={t}
         onBack={() => setStep(Math.max(0, step - 1))}
