@@ -129,7 +129,7 @@ export function adjustPlan(input: AdjustInput, language: Language): SheetPlan {
     L.weightsUsed,
     [v(t.cellWeight), ...Array.from({ length: MONTHS }, (_, k) => f(`=IF(SUM($B$${L.weights}:$M$${L.weights})=0,IF(${col(k + 1)}$${L.monthNo}<=$B$4,0,1),${col(k + 1)}${L.weights})`))],
   );
-  format(`B${L.weights}:M${L.weights}`, amount);
+  format(`B${L.weights}:M${L.weightsUsed}`, "#,##0");
 
   // People
   put(L.peopleTitle, [v(t.titlePeople)], true);
@@ -178,6 +178,7 @@ export function adjustPlan(input: AdjustInput, language: Language): SheetPlan {
   put(L.peopleTotal, [v(t.cellCheckRow(t.cellYearTargetTotal)), null, ...sums(["C", "D", "E"]), null, null, null, ...sums(["I", "J", "K", "L"]), f(checkFormula(`K${L.peopleTotal}`, "$B$7"))], true);
   format(`C${pf}:E${L.peopleTotal}`, amount);
   format(`F${pf}:F${pl}`, "0.0%");
+  format(`G${pf}:H${pl}`, "#,##0");
   format(`I${pf}:L${L.peopleTotal}`, amount);
 
   // The plan by month
