@@ -9,6 +9,9 @@ import { riskPlan } from "../../src/taskpane/features/market/risk-plan";
 import { swotPlan } from "../../src/taskpane/features/market/swot-plan";
 import { forecastPlan } from "../../src/taskpane/features/forecast/forecast-plan";
 import { growthStats } from "../../src/taskpane/features/smart/milestones";
+import { adjustPlan } from "../../src/taskpane/features/progress/adjust-plan";
+import { readTargetRange } from "../../src/taskpane/features/progress/plan-source";
+import { reviewPlan } from "../../src/taskpane/features/progress/review-plan";
 import { smartPlan } from "../../src/taskpane/features/smart/smart-plan";
 import { validateSmart } from "../../src/taskpane/features/smart/smart-schema";
 import { rfmExamplePlan } from "../../src/taskpane/features/start/rfm-example";
@@ -16,6 +19,7 @@ import { HYPERFORMULA, MEMORY, OFFICE_BATCHING, OFFICE_MOCK, type GatewayKind } 
 import { exampleInput } from "../taskpane/decompose/fixture";
 import { courseDraft } from "../taskpane/funnel/fixture";
 import { BCG_INPUT, PEST_INPUT, RISK_INPUT, SWOT_INPUT } from "../taskpane/market/fixture";
+import { NAMES, targetsRange } from "../taskpane/progress/fixture";
 import { VALID_DRAFT } from "../taskpane/smart/fixture";
 import { failAtEveryStep } from "./gateway-contract";
 
@@ -43,7 +47,12 @@ function forecast(): SheetPlan {
   return forecastPlan({ source: "Sheet1!A1:C13", labels: quarters, futureLabels: ["2025年第1季度", "2025年第2季度", "2025年第3季度", "2025年第4季度"], series, totalMethod: "holt", season: 4, horizon: 4, level: 0.8 }, "zh").plan;
 }
 
-/** Every wizard's write, through its page's plan function. */
+function progressReview(): SheetPlan {
+  const read = readTargetRange(targetsRange(), 1);
+  if (!read.ok) throw new Error("the fixture's targets do not read");
+  return reviewPlan({ plan: read.source, year: 2025, monthsDone: 6, basis: "plan", green: 1, amber: 0.9, display: "yuan", actuals: { kind: "typed" } }, "en");
+}
+
 /** The course's funnel example, as the Funnel planner writes it. */
 function funnelPlanOf(): SheetPlan {
   const result = validateFunnel(courseDraft("zh"));
@@ -51,6 +60,7 @@ function funnelPlanOf(): SheetPlan {
   return funnelPlan(result.data, "zh");
 }
 
+/** Every wizard's write, through its page's plan function. */
 const WIZARDS: readonly [string, () => SheetPlan][] = [
   ["Start page: RFM example", () => rfmExamplePlan("zh")],
   ["SWOT", () => swotPlan(SWOT_INPUT, "zh")],
@@ -61,6 +71,8 @@ const WIZARDS: readonly [string, () => SheetPlan][] = [
   ["Decompose", () => decomposePlan(exampleInput(), "zh")],
   ["Funnel planner", () => funnelPlanOf()],
   ["Forecast", forecast],
+  ["Progress review", progressReview],
+  ["Progress: plan v2", () => adjustPlan({ review: "进度跟踪", names: NAMES, version: 2, monthsDone: 6, method: "remaining", leavers: [{ person: 4, takers: [0, 2] }], log: [{ date: 45839, reason: "半年复盘", who: "李经理", change: "v2" }], display: "wan" }, "zh")],
 ];
 
 const KINDS: readonly GatewayKind[] = [MEMORY, OFFICE_BATCHING, OFFICE_MOCK, HYPERFORMULA];
