@@ -5,6 +5,7 @@ import type { RangeData } from "../../../excel/gateway";
 import { PROGRESS_STRINGS } from "../../../i18n/progress";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { CONTROL_SIZE } from "../../components/control-size";
+import { fieldValue } from "../../components/form-fields";
 import { draftReducer } from "../../components/form-draft";
 import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
@@ -66,7 +67,8 @@ export function ProgressPage({ gateway, language }: PageProps) {
   const { containerRef: ref0, ...v0 } = useFormValidation(validatePlan(form), t);
   const { containerRef: ref1, ...v1 } = useFormValidation(validateActuals(form), t);
   const { containerRef: ref2, ...v2 } = useFormValidation(validateReview(form), t);
-  const unitValue = Number(fields.unit) > 0 ? Number(fields.unit) : 1;
+  const typedUnit = fieldValue(fields.unit ?? "", "amount");
+  const unitValue = typedUnit > 0 ? typedUnit : 1;
   const plan = useMemo(() => planRead(form, unitValue), [form, unitValue]);
   const names = plan?.ok ? plan.source.names : [];
   const { containerRef: ref3, ...v3 } = useFormValidation(validateAdjust(form, names), t);
@@ -173,7 +175,7 @@ export function ProgressPage({ gateway, language }: PageProps) {
     const [planStep, actualsStep] = all;
     v2.submit((review) => {
       if (!planStep.ok || !actualsStep.ok) return;
-      const { plan: source, year } = planStep.data;
+      const { plan: source, year, unit } = planStep.data;
       const orders = actualsStep.data.orders;
       const where = latest.ordersAddress;
       const actuals: Actuals =
@@ -182,7 +184,7 @@ export function ProgressPage({ gateway, language }: PageProps) {
           : orders.live
             ? { kind: "orders", where, sheet: orders.sheet, firstRow: orders.firstRow, lastRow: orders.lastRow, columns: orders.columns }
             : { kind: "summed", where, when: isoFromSerial(Math.floor(Date.now() / 86_400_000) + 25_569), sums: monthlySums(orders, source.names, year) };
-      void reviewWriter.createSheet(reviewPlan({ plan: source, year, monthsDone: actualsStep.data.monthsDone, basis: review.basis, green: review.green, amber: review.amber, display: review.display, actuals }, language));
+      void reviewWriter.createSheet(reviewPlan({ plan: source, year, unit, monthsDone: actualsStep.data.monthsDone, basis: review.basis, green: review.green, amber: review.amber, display: review.display, actuals }, language));
     }, all[2]);
   }
 

@@ -100,7 +100,7 @@ const planSchema = z
       issue(ctx, "plan", ["planAddress"], read === undefined ? undefined : { ...read.problem });
       return z.NEVER;
     }
-    return { plan: read.source as PlanSource, year: s.year };
+    return { plan: read.source as PlanSource, year: s.year, unit };
   });
 
 const actualsSchema = z

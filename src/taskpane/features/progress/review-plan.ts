@@ -53,6 +53,8 @@ export interface ReviewInput {
   readonly amber: number;
   readonly display: AmountDisplay;
   readonly actuals: Actuals;
+  /** The plan unit for targets linked cell by cell (a version's split unit); quotas carry their own. */
+  readonly unit?: number;
 }
 
 /** Where things are on the review sheet for P people (1-based rows); the version sheet refers to them. */
@@ -131,7 +133,7 @@ export function reviewPlan(input: ReviewInput, language: Language): SheetPlan {
   put(4, [v(t.cellBasis), v(input.basis === "plan" ? 1 : 0)]);
   put(5, [v(t.cellGreen), v(input.green)]);
   put(6, [v(t.cellAmber), v(input.amber)]);
-  put(7, [v(t.cellUnit), plan.kind === "quotas" ? (typeof plan.unit === "number" ? v(plan.unit) : f(`=${cellReference(plan.unit)}`)) : v(1)]);
+  put(7, [v(t.cellUnit), plan.kind === "quotas" ? (typeof plan.unit === "number" ? v(plan.unit) : f(`=${cellReference(plan.unit)}`)) : v(input.unit ?? 1)]);
   put(8, [v(t.cellElapsedDays), f("=IF($B$3>=12,1,(DATE($B$2,$B$3+1,1)-DATE($B$2,1,1))/(DATE($B$2+1,1,1)-DATE($B$2,1,1)))")]);
   put(9, [v(t.cellInputsNote)]);
   format("B5:B6", "0%");
