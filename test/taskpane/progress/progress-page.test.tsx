@@ -99,11 +99,11 @@ describe("Progress page", () => {
     fireEvent.change(screen.getByLabelText("Leaver 1 Leaver"), { target: { value: "陈静" } });
     fireEvent.change(screen.getByLabelText("Leaver 1 Colleagues taking over"), { target: { value: "张伟，赵六" } });
     await click("Write the new version");
-    expect(screen.getAllByText("Required.")).toHaveLength(2); // reason and who
+    // Every problem at once: the reason, who, and a colleague not in the plan.
+    expect(screen.getAllByText("Required.")).toHaveLength(2);
+    expect(screen.getByText("Colleagues taking over: Not in the plan: 赵六.")).toBeTruthy();
     type("Reason", "陈静 leaves in July");
     type("Changed by", "Manager Li");
-    await click("Write the new version");
-    expect(screen.getByText("Colleagues taking over: Not in the plan: 赵六.")).toBeTruthy();
     fireEvent.change(screen.getByLabelText("Leaver 1 Colleagues taking over"), { target: { value: "张伟，王芳" } });
     type("Date", "2025-07-01");
     const before = JSON.stringify(gateway.grid("Progress review"));

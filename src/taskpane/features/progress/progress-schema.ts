@@ -138,17 +138,20 @@ export const splitNames = (text: string) =>
     .map((name) => name.trim())
     .filter((name) => name !== "");
 
-const adjustSchema = (names: readonly string[]) =>
+/** The version's own fields. */
+const adjustFieldsSchema = z.object({
+  reviewSheet: requiredText(MAX_TEXT),
+  method: z.enum(SPLIT_METHODS),
+  version: wholeIn(2, 999, "version"),
+  reason: requiredText(MAX_TEXT),
+  who: requiredText(MAX_TEXT),
+  date: dateField,
+});
+
+/** Leavers and the colleagues taking over, by their indexes in the plan's `names`: checked apart from the fields, so that every problem shows at once. */
+const leaversSchema = (names: readonly string[]) =>
   z
-    .object({
-      reviewSheet: requiredText(MAX_TEXT),
-      method: z.enum(SPLIT_METHODS),
-      version: wholeIn(2, 999, "version"),
-      reason: requiredText(MAX_TEXT),
-      who: requiredText(MAX_TEXT),
-      date: dateField,
-      leavers: z.array(z.object({ leaver: optionalText(MAX_TEXT), takers: optionalText(MAX_TEXT) })).max(MAX_LEAVERS, { error: "tooLong" }),
-    })
+    .object({ leavers: z.array(z.object({ leaver: optionalText(MAX_TEXT), takers: optionalText(MAX_TEXT) })).max(MAX_LEAVERS, { error: "tooLong" }) })
     .transform((s, ctx) => {
       const index = new Map(names.map((name, i) => [name.toLowerCase(), i]));
       const leaving = new Set<number>();
@@ -175,13 +178,13 @@ const adjustSchema = (names: readonly string[]) =>
         leaver.takers = indexes;
       });
       if (names.length > 0 && leaving.size >= names.length) issue(ctx, "everyoneLeaves", ["leavers"]);
-      return { reviewSheet: s.reviewSheet, method: s.method, version: s.version, reason: s.reason, who: s.who, date: s.date, leavers };
+      return leavers;
     });
 
 export type PlanStep = z.output<typeof planSchema>;
 export type ActualsStep = z.output<typeof actualsSchema>;
 export type ReviewStep = z.output<typeof reviewSchema>;
-export type AdjustStep = z.output<ReturnType<typeof adjustSchema>>;
+export type AdjustStep = z.output<typeof adjustFieldsSchema> & { readonly leavers: z.output<ReturnType<typeof leaversSchema>> };
 
 export const validatePlan = (d: ProgressDraft): Validation<PlanStep, ProgressErrorCode> =>
   validateWith(planSchema, { source: d.source as "range", planAddress: d.planAddress, planData: d.planData, year: d.year, unit: d.unit });
@@ -189,13 +192,20 @@ export const validateActuals = (d: ProgressDraft): Validation<ActualsStep, Progr
   validateWith(actualsSchema, { actuals: d.actuals as "typed", ordersAddress: d.ordersAddress, ordersData: d.ordersData, monthsDone: d.monthsDone });
 export const validateReview = (d: ProgressDraft): Validation<ReviewStep, ProgressErrorCode> =>
   validateWith(reviewSchema, { basis: d.basis as "plan", green: d.green, amber: d.amber, display: d.display as "yuan" });
-export const validateAdjust = (d: ProgressDraft, names: readonly string[]): Validation<AdjustStep, ProgressErrorCode> =>
-  validateWith(adjustSchema(names), {
+export function validateAdjust(d: ProgressDraft, names: readonly string[]): Validation<AdjustStep, ProgressErrorCode> {
+  const fields = validateWith<typeof adjustFieldsSchema, ProgressErrorCode>(adjustFieldsSchema, {
     reviewSheet: d.reviewSheet,
     method: d.method as "even",
     version: d.version,
     reason: d.reason,
     who: d.who,
     date: d.date,
-    leavers: [...d.leavers],
   });
+  const leavers = validateWith<ReturnType<typeof leaversSchema>, ProgressErrorCode>(leaversSchema(names), { leavers: [...d.leavers] });
+  if (fields.ok && leavers.ok) return { ok: true, data: { ...fields.data, leavers: leavers.data } };
+  return {
+    ok: false,
+    errors: { ...(fields.ok ? {} : fields.errors), ...(leavers.ok ? {} : leavers.errors) },
+    params: { ...(fields.ok ? {} : fields.params), ...(leavers.ok ? {} : leavers.params) },
+  };
+}
