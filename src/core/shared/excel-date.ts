@@ -1,4 +1,4 @@
-import { foldWidth } from "./number-text";
+import { foldWidth, readNumberText } from "./number-text";
 
 /**
  * Excel date serials: the one date representation at every boundary of the add-in, and the one reader of
@@ -119,4 +119,25 @@ export function isValidSerial(serial: number): boolean {
 /** The day a serial falls on (its whole part): the unit recency is counted in. */
 export function dayOf(serial: number): number {
   return Math.floor(serial);
+}
+
+/**
+ * A cell's value as a date serial, by the rules every SALES function reads a date with (its errors are
+ * worded in src/functions/shared/cells.ts; the task pane reads order exports with it too): an Excel date
+ * (a valid serial, its time of day kept), a whole number yyyymmdd, date text ({@link serialFromText}'s forms,
+ * the time dropped) or plain numeric text (a serial's day). `undefined` for anything else: a blank, other
+ * text, a logical value, an error value.
+ */
+export function serialFromCell(value: unknown): number | undefined {
+  if (typeof value === "number") return isValidSerial(value) ? value : serialFromYyyymmdd(value);
+  if (typeof value !== "string" || value.trim() === "") return undefined;
+  const serial = dayFromText(value) ?? plainSerial(value);
+  return serial !== undefined && isValidSerial(serial) ? serial : undefined;
+}
+
+/** Numeric text as a serial's day ("45352"); not money, a magnitude or a percentage. */
+function plainSerial(text: string): number | undefined {
+  const number = readNumberText(text);
+  if (number === undefined || number.amount || number.percent) return undefined;
+  return Math.floor(number.value);
 }

@@ -1,6 +1,6 @@
 import { fail } from "../../core/shared/errors";
-import { dayFromText, isValidSerial, serialFromYyyymmdd } from "../../core/shared/excel-date";
-import { numberFromText, readNumberText } from "../../core/shared/number-text";
+import { serialFromCell } from "../../core/shared/excel-date";
+import { numberFromText } from "../../core/shared/number-text";
 import { EXCEL_MAX } from "../../core/shared/rounding";
 
 /**
@@ -81,28 +81,12 @@ export function toFlag(value: unknown, where: CellRef): boolean {
   return toNumber(value, where) !== 0; // error values (#N/A…) get their own message
 }
 
-/** A required date as an Excel serial, or a clear error naming the cell. */
+/** A required date as an Excel serial (read by the core's serialFromCell), or a clear error naming the cell. */
 export function toDate(value: unknown, where: CellRef): number {
-  if (typeof value === "number") {
-    if (isValidSerial(value)) return value;
-    const compact = serialFromYyyymmdd(value);
-    if (compact !== undefined) return compact;
-    throw fail("NOT_A_DATE", { ...where, value: shown(value) });
-  }
-  if (typeof value === "string") {
-    if (isBlank(value)) throw fail("BLANK", where);
-    const serial = dayFromText(value) ?? plainSerial(value);
-    if (serial !== undefined && isValidSerial(serial)) return serial;
-    throw fail("NOT_A_DATE", { ...where, value: shown(value) });
-  }
+  const serial = serialFromCell(value);
+  if (serial !== undefined) return serial;
+  if (typeof value === "number" || (typeof value === "string" && !isBlank(value))) throw fail("NOT_A_DATE", { ...where, value: shown(value) });
   return toNumber(value, where); // blanks, booleans and error values get their own messages
-}
-
-/** Numeric text as a serial's day ("45352"); not money, a magnitude or a percentage. */
-function plainSerial(text: string): number | undefined {
-  const number = readNumberText(text);
-  if (number === undefined || number.amount || number.percent) return undefined;
-  return Math.floor(number.value);
 }
 
 /** A required id or label: text (as written) or a number. */
