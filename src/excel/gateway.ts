@@ -16,7 +16,9 @@
  *   or restores the cells (and, for `replaceSheet`, the formats, tables and names) it replaced, and the
  *   workbook is as it was;
  * - user text that Excel would turn into a formula, number, date or logical value stays the text typed;
- * - requests stay within Excel's size limits (row blocks, one `sync` each).
+ * - requests stay within Excel's size limits (row blocks, one `sync` each);
+ * - a long write reports its progress block by block and can be cancelled between blocks: a cancelled write
+ *   is undone exactly as a failed one, and rejects with CANCELLED.
  */
 
 /** One cell to write: a constant (text stays text, even if it starts with "="), or a formula. */
@@ -132,7 +134,37 @@ export type SheetReplaceResult =
   /** No sheet of that name (deleted or renamed since): nothing was written. */
   | { readonly kind: "missing" };
 
-export type GatewayErrorCode = "UNAVAILABLE" | "WRITE_FAILED" | "READ_FAILED" | "BAD_ADDRESS";
+/**
+ * How far a write got: `done` of `total` steps, in a unit each implementation states (row blocks for
+ * Office.js and the in-memory workbook; the workbench counts its blocks of constants, then of formulas).
+ * done/total is the share written; `done` = `total` once the cells are in (tables, charts… follow at once).
+ */
+export interface WriteProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** What a caller may pass to a write that can be long (a sheet of a million rows). */
+export interface WriteOptions {
+  /** Called after each step of the write (a row block), with how far it got. */
+  readonly onProgress?: (progress: WriteProgress) => void;
+  /**
+   * Aborting it stops the write before its next step: everything it did is undone, as after a failure, and
+   * it rejects with CANCELLED. Aborted before the write starts, nothing is touched.
+   */
+  readonly signal?: AbortSignal;
+}
+
+/** A range the workbook names: an Excel table (its whole range, header row included) or a defined name. */
+export interface DataSource {
+  readonly kind: "table" | "name";
+  /** As Excel shows it: "Orders", or a sheet-scoped name as "Sheet1!Orders". */
+  readonly name: string;
+  /** The range, e.g. "'Order export'!A1:C4907". */
+  readonly address: string;
+}
+
+export type GatewayErrorCode = "UNAVAILABLE" | "WRITE_FAILED" | "READ_FAILED" | "BAD_ADDRESS" | "CANCELLED";
 
 /** A failed workbook operation. The workbook is left as it was before the operation. */
 export class GatewayError extends Error {
@@ -151,15 +183,22 @@ export interface WorkbookGateway {
   /** False outside Excel (a plain browser): writes would fail, so the UI disables them. */
   readonly available: boolean;
   /**
-   * Adds a sheet and writes the plan into it (cells, formats, tables, charts, names) — never into an
-   * existing sheet. All or nothing: on failure the new sheet is removed and a GatewayError is thrown.
-   * Resolves to the name the sheet got.
+   * Whether formulas spill (dynamic arrays: Excel 365 and 2021). Without them FILTER does not exist and a
+   * function's array result shows one cell; a page then writes values instead.
    */
-  createSheet(plan: SheetPlan): Promise<string>;
+  readonly dynamicArrays: boolean;
+  /**
+   * Adds a sheet and writes the plan into it (cells, formats, tables, charts, names) — never into an
+   * existing sheet. All or nothing: on failure (or a cancel, see WriteOptions) the new sheet is removed and
+   * a GatewayError is thrown. Resolves to the name the sheet got.
+   */
+  createSheet(plan: SheetPlan, options?: WriteOptions): Promise<string>;
   /** The values of a range, e.g. "Sheet1!B2:B40" (BAD_ADDRESS for a malformed address or unknown sheet). */
   readRange(address: string): Promise<RangeData>;
   /** The current selection's address and values. */
   readSelection(): Promise<RangeData>;
+  /** The workbook's tables and the defined names that refer to one range, to read with readRange. */
+  listDataSources(): Promise<readonly DataSource[]>;
   /**
    * Writes into an existing sheet. When a target cell (a non-null spec) is not empty and `overwrite` is not
    * true, writes nothing and lists the occupied cells. All or nothing: on failure the previous contents of
@@ -171,10 +210,11 @@ export interface WorkbookGateway {
    * plan leaves empty ends empty), number formats, bold rows, tables, charts, conditional formats and sheet-scoped names. The
    * sheet keeps its name, position and identity, so formulas elsewhere that refer to its cells go on
    * referring to the same cells. When the sheet has a non-empty cell and `overwrite` is not true, writes
-   * nothing and lists them; `missing` when there is no such sheet. All or nothing: on failure the sheet is
-   * as it was (cells, formats, tables, charts, names) and a GatewayError is thrown. Activates the sheet.
+   * nothing and lists them; `missing` when there is no such sheet. All or nothing: on failure (or a cancel)
+   * the sheet is as it was (cells, formats, tables, charts, names) and a GatewayError is thrown. Activates
+   * the sheet.
    */
-  replaceSheet(request: SheetReplace): Promise<SheetReplaceResult>;
+  replaceSheet(request: SheetReplace, options?: WriteOptions): Promise<SheetReplaceResult>;
   /** Makes a sheet the active one (the user sees it); `missing` when there is no sheet of that name. */
   activateSheet(name: string): Promise<"activated" | "missing">;
 }

@@ -9,6 +9,7 @@ import {
   type CellValue,
   type ChartSpec,
   type ConditionalFormatSpec,
+  type DataSource,
   type NameSpec,
   type NumberFormatSpec,
   type RangeData,
@@ -19,8 +20,9 @@ import {
   type SheetReplaceResult,
   type TableSpec,
   type WorkbookGateway,
+  type WriteOptions,
 } from "./gateway";
-import { listOccupied, occupiedTargets, requireOnGrid, requirePlanAddresses, requireRange, toGatewayError } from "./write-checks";
+import { listOccupied, occupiedTargets, requireOnGrid, requirePlanAddresses, requireRange, throwIfCancelled, toGatewayError, yieldToPage } from "./write-checks";
 
 /** What a cell holds, as Office.js `range.formulas` reports it: a formula "=…", a constant, "'text". */
 export type CellInput = string | number | boolean;
@@ -46,8 +48,10 @@ export interface MemorySheet {
 export type PlannedFailure = { readonly afterBlocks: number; readonly message: string } | { readonly atStep: number; readonly message: string };
 
 export interface MemoryGatewayOptions {
-  /** Rows per block (default WRITE_BLOCK_ROWS): small values let tests fail a write half-way. */
+  /** Rows per block (default WRITE_BLOCK_ROWS): small values let tests fail or cancel a write half-way. */
   readonly blockRows?: number;
+  /** Whether formulas spill (default true: Excel 365). */
+  readonly dynamicArrays?: boolean;
 }
 
 const OVERSIZED = "The request payload size has exceeded the limit.";
@@ -78,6 +82,9 @@ export class MemoryGateway implements WorkbookGateway {
   failNextWrite: PlannedFailure | undefined;
   /** Row blocks written so far (all writes). */
   blocksWritten = 0;
+  readonly dynamicArrays: boolean;
+  /** Workbook-scoped defined names (sheet-scoped ones are each sheet's `names`), e.g. { name: "Orders", address: "Data!A1:C9" }. */
+  readonly workbookNames: { name: string; address: string }[] = [];
   private readonly blockRows: number;
 
   constructor(
@@ -89,6 +96,7 @@ export class MemoryGateway implements WorkbookGateway {
     this.activeSheet = existingSheets[0] ?? "Sheet1";
     this.selection = `${quoteSheet(this.activeSheet)}!A1`;
     this.blockRows = options.blockRows ?? WRITE_BLOCK_ROWS;
+    this.dynamicArrays = options.dynamicArrays ?? true;
   }
 
   /** Fails the next write after `afterBlocks` blocks with Excel's message for an oversized request. */
@@ -142,13 +150,15 @@ export class MemoryGateway implements WorkbookGateway {
   snapshot(): unknown {
     return {
       active: this.activeSheet,
+      names: this.workbookNames.map((defined) => ({ ...defined })),
       sheets: this.sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort(), boldRows: [...s.boldRows], tables: [...s.tables], charts: [...s.charts], names: [...s.names], numberFormats: [...s.numberFormats], conditionalFormats: [...s.conditionalFormats] })),
     };
   }
 
-  async createSheet(plan: SheetPlan): Promise<string> {
+  async createSheet(plan: SheetPlan, options: WriteOptions = {}): Promise<string> {
     this.requireAvailable();
     requirePlanAddresses(plan);
+    throwIfCancelled(options.signal);
     const name = freeSheetName(
       plan.name,
       this.sheets.map((sheet) => sheet.name),
@@ -159,7 +169,7 @@ export class MemoryGateway implements WorkbookGateway {
     await Promise.resolve();
     try {
       steps.take(() => this.sheets.push(sheet));
-      this.fill(sheet, plan, steps);
+      await this.fill(sheet, plan, steps, options);
       return name;
     } catch (error) {
       // All or nothing: the sheet goes with everything on it, and the sheet that was active is again.
@@ -170,9 +180,10 @@ export class MemoryGateway implements WorkbookGateway {
     }
   }
 
-  async replaceSheet(request: SheetReplace): Promise<SheetReplaceResult> {
+  async replaceSheet(request: SheetReplace, options: WriteOptions = {}): Promise<SheetReplaceResult> {
     this.requireAvailable();
     requirePlanAddresses(request.plan);
+    throwIfCancelled(options.signal);
     const sheet = this.sheet(request.sheet);
     await Promise.resolve();
     if (sheet === undefined) return { kind: "missing" };
@@ -192,7 +203,7 @@ export class MemoryGateway implements WorkbookGateway {
         sheet.numberFormats = [];
         sheet.conditionalFormats = [];
       });
-      this.fill(sheet, request.plan, steps);
+      await this.fill(sheet, request.plan, steps, options);
       return { kind: "written", sheet: sheet.name };
     } catch (error) {
       // All or nothing: the sheet holds again exactly what it held, and the sheet that was active is again.
@@ -212,9 +223,10 @@ export class MemoryGateway implements WorkbookGateway {
   }
 
   /** Writes a plan into an empty sheet, step by step, and activates it (what createSheet and replaceSheet share). */
-  private fill(sheet: MemorySheet, plan: SheetPlan, steps: Steps): void {
+  private async fill(sheet: MemorySheet, plan: SheetPlan, steps: Steps, options: WriteOptions): Promise<void> {
     const width = gridWidth(plan.rows);
-    this.writeBlocks(sheet, 0, 0, plan.rows, width, steps);
+    await this.writeBlocks(sheet, 0, 0, plan.rows, width, steps, options);
+    throwIfCancelled(options.signal);
     for (const row of plan.boldRows ?? []) steps.take(() => sheet.boldRows.push(row));
     for (const format of plan.numberFormats ?? []) steps.take(() => sheet.numberFormats.push(format));
     const takenTables = this.sheets.filter((s) => s !== sheet).flatMap((s) => s.tables.map((t) => t.name));
@@ -260,7 +272,7 @@ export class MemoryGateway implements WorkbookGateway {
     }
     const steps = new Steps(this.takeFailure());
     try {
-      this.writeBlocks(sheet, ref.row, ref.column, request.rows, width, steps);
+      await this.writeBlocks(sheet, ref.row, ref.column, request.rows, width, steps, {});
       steps.end();
     } catch (error) {
       // Restore exactly what the target cells held ("" clears); cells the write left alone stay as they are.
@@ -270,9 +282,18 @@ export class MemoryGateway implements WorkbookGateway {
     return { kind: "written", address: formatRange(target) };
   }
 
-  private writeBlocks(sheet: MemorySheet, row: number, column: number, rows: readonly (readonly CellSpec[])[], width: number, steps: Steps): void {
+  /**
+   * Writes rows in blocks, as Office.js does; between two blocks the signal is checked (with a signal, the
+   * page first gets a turn, so that its Cancel button can be pressed) and the progress reported (blocks
+   * written of all).
+   */
+  private async writeBlocks(sheet: MemorySheet, row: number, column: number, rows: readonly (readonly CellSpec[])[], width: number, steps: Steps, options: WriteOptions): Promise<void> {
     const inputs = rows.map((cells) => inputRow(cells, width));
-    for (const [start, end] of width > 0 ? rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width), this.blockRows) : []) {
+    const blocks = width > 0 ? rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width), this.blockRows) : [];
+    for (const [index, [start, end]] of blocks.entries()) {
+      // A caller that can cancel gets a turn between two blocks to do so (and to show the progress).
+      if (index > 0 && options.signal !== undefined) await yieldToPage();
+      throwIfCancelled(options.signal);
       steps.block(() => {
         inputs.slice(start, end).forEach((cells, r) =>
           cells.forEach((input, c) => {
@@ -281,7 +302,18 @@ export class MemoryGateway implements WorkbookGateway {
         );
         this.blocksWritten++;
       });
+      options.onProgress?.({ done: index + 1, total: blocks.length });
     }
+  }
+
+  async listDataSources(): Promise<readonly DataSource[]> {
+    this.requireAvailable();
+    await Promise.resolve();
+    return [
+      ...this.sheets.flatMap((sheet) => sheet.tables.map((table): DataSource => ({ kind: "table", name: table.name, address: `${quoteSheet(sheet.name)}!${table.address}` }))),
+      ...this.workbookNames.map((defined): DataSource => ({ kind: "name", name: defined.name, address: defined.address })),
+      ...this.sheets.flatMap((sheet) => sheet.names.map((defined): DataSource => ({ kind: "name", name: `${quoteSheet(sheet.name)}!${defined.name}`, address: `${quoteSheet(sheet.name)}!${defined.address}` }))),
+    ];
   }
 
   private takeFailure(): PlannedFailure | undefined {

@@ -8,6 +8,7 @@ import {
   type CellSpec,
   type CellValue,
   type ChartKind,
+  type DataSource,
   type RangeData,
   type RangeWrite,
   type RangeWriteResult,
@@ -15,8 +16,9 @@ import {
   type SheetReplace,
   type SheetReplaceResult,
   type WorkbookGateway,
+  type WriteOptions,
 } from "./gateway";
-import { errorDetail, listOccupied, occupiedTargets, requireLocalRange, requireOnGrid, requireRange, toGatewayError } from "./write-checks";
+import { errorDetail, listOccupied, occupiedTargets, requireLocalRange, requireOnGrid, requireRange, throwIfCancelled, toGatewayError } from "./write-checks";
 
 export interface OfficeGatewayOptions {
   /** Rows per write request (default WRITE_BLOCK_ROWS): tests make it small to fail a write between blocks. */
@@ -86,6 +88,17 @@ interface SheetContent {
   readonly active: string;
 }
 
+/** A failure inside a write as the rollback rethrows it: a cancel stays a cancel, anything else is WRITE_FAILED. */
+function writeFailure(error: unknown): GatewayError {
+  return error instanceof GatewayError && error.code === "CANCELLED" ? error : new GatewayError("WRITE_FAILED", errorDetail(error));
+}
+
+/**
+ * ExcelApi 1.12 brought the API of dynamic arrays (a formula's spill range): an Excel that supports it
+ * spills formulas and has FILTER. Excel before dynamic arrays (2016, 2019) stops at lower sets.
+ */
+const DYNAMIC_ARRAYS_API = { set: "ExcelApi", version: "1.12" } as const;
+
 /** The gateway over Office.js. Only this module calls `Excel.run`. */
 export class OfficeGateway implements WorkbookGateway {
   readonly available = true;
@@ -97,9 +110,15 @@ export class OfficeGateway implements WorkbookGateway {
     this.funnelChart = options.funnelChart ?? false;
   }
 
-  async createSheet(plan: SheetPlan): Promise<string> {
-    // Malformed plan addresses fail before anything is added.
+  get dynamicArrays(): boolean {
+    const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+    return requirements?.isSetSupported(DYNAMIC_ARRAYS_API.set, DYNAMIC_ARRAYS_API.version) === true;
+  }
+
+  async createSheet(plan: SheetPlan, options: WriteOptions = {}): Promise<string> {
+    // Malformed plan addresses, and a write cancelled before it starts, fail before anything is added.
     const parsed = parsePlan(plan);
+    throwIfCancelled(options.signal);
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -119,7 +138,7 @@ export class OfficeGateway implements WorkbookGateway {
         // every failure removes the sheet.
         await context.sync();
         const width = gridWidth(plan.rows);
-        await this.writeGrid(context, sheet, plan.rows.map((row) => inputRow(row, width)), width);
+        await this.writeGrid(context, sheet, plan.rows.map((row) => inputRow(row, width)), width, options);
         this.decorate(sheet, plan, parsed, width, takenTables);
         await context.sync();
         return name;
@@ -130,16 +149,17 @@ export class OfficeGateway implements WorkbookGateway {
         sheets.getItem(active.name).activate();
         sheet.delete();
         await context.sync().catch(() => undefined);
-        throw new GatewayError("WRITE_FAILED", errorDetail(error));
+        throw writeFailure(error);
       }
     }).catch((error: unknown) => {
       throw toGatewayError(error);
     });
   }
 
-  async replaceSheet(request: SheetReplace): Promise<SheetReplaceResult> {
+  async replaceSheet(request: SheetReplace, options: WriteOptions = {}): Promise<SheetReplaceResult> {
     const { plan } = request;
     const parsed = parsePlan(plan);
+    throwIfCancelled(options.signal);
     return Excel.run(async (context): Promise<SheetReplaceResult> => {
       const sheets = context.workbook.worksheets;
       const sheet = sheets.getItemOrNullObject(request.sheet);
@@ -175,12 +195,12 @@ export class OfficeGateway implements WorkbookGateway {
         await context.sync();
         // Every cell from A1 over the old content and the plan: the plan's input, or "" (cleared).
         const inputs = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cellInput(plan.rows[r]?.[c] ?? null) ?? ""));
-        await this.writeGrid(context, sheet, inputs, columns);
+        await this.writeGrid(context, sheet, inputs, columns, options);
         this.decorate(sheet, plan, parsed, width, takenTables, false);
         await context.sync();
       } catch (error) {
         await this.restoreContent(context, sheet, before, rows, columns);
-        throw new GatewayError("WRITE_FAILED", errorDetail(error));
+        throw writeFailure(error);
       }
       // The old charts go last, once the new content is complete: Office.js cannot read a chart's source back
       // to draw it again, so nothing that could still fail comes after their removal. A refused removal is
@@ -220,12 +240,19 @@ export class OfficeGateway implements WorkbookGateway {
     });
   }
 
-  /** Writes rows of inputs from A1 in row blocks, one sync each. */
-  private async writeGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, inputs: readonly (readonly CellInputValue[])[], width: number): Promise<void> {
-    for (const [start, end] of width > 0 ? rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width), this.blockRows) : []) {
+  /**
+   * Writes rows of inputs from A1 in row blocks, one sync each: before each block the signal is checked, after
+   * it the progress reported (blocks written of all); once more after the last, before tables and charts.
+   */
+  private async writeGrid(context: Excel.RequestContext, sheet: Excel.Worksheet, inputs: readonly (readonly CellInputValue[])[], width: number, options: WriteOptions): Promise<void> {
+    const blocks = width > 0 ? rowBlocks(inputs.length, (r) => inputRowBytes(inputs[r], width), this.blockRows) : [];
+    for (const [index, [start, end]] of blocks.entries()) {
+      throwIfCancelled(options.signal);
       sheet.getRangeByIndexes(start, 0, end - start, width).formulas = inputs.slice(start, end) as unknown as string[][];
       await context.sync();
+      options.onProgress?.({ done: index + 1, total: blocks.length });
     }
+    throwIfCancelled(options.signal);
   }
 
   /**
@@ -368,6 +395,36 @@ export class OfficeGateway implements WorkbookGateway {
       const sheet = ref.sheet === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(ref.sheet);
       return { sheet, ref };
     }, address);
+  }
+
+  /**
+   * Tables (their whole range) and defined names that refer to one range: the workbook's names, then each
+   * sheet's own ("Sheet1!Orders"). Names of a constant or a formula, and names whose range is gone, are left
+   * out. Three syncs: the collections, their ranges' addresses, the sheets' names' addresses.
+   */
+  async listDataSources(): Promise<readonly DataSource[]> {
+    return Excel.run(async (context) => {
+      const { workbook } = context;
+      workbook.tables.load("items/name");
+      workbook.names.load("items/name,items/type");
+      workbook.worksheets.load("items/name");
+      await context.sync();
+      const tables = workbook.tables.items.map((table) => ({ name: table.name, range: table.getRange().load("address") }));
+      const ranges = (items: readonly Excel.NamedItem[]) => items.filter((item) => item.type === "Range").map((item) => ({ name: item.name, range: item.getRangeOrNullObject().load("address") }));
+      const names = ranges(workbook.names.items);
+      const sheets = workbook.worksheets.items.map(({ name }) => ({ sheet: name, names: workbook.worksheets.getItem(name).names.load("items/name,items/type") }));
+      await context.sync();
+      const sheetNames = sheets.map(({ sheet, names: collection }) => ({ sheet, named: ranges(collection.items) }));
+      await context.sync();
+      const named = (name: string, range: Excel.Range): DataSource[] => (range.isNullObject ? [] : [{ kind: "name", name, address: range.address }]);
+      return [
+        ...tables.map(({ name, range }): DataSource => ({ kind: "table", name, address: range.address })),
+        ...names.flatMap(({ name, range }) => named(name, range)),
+        ...sheetNames.flatMap(({ sheet, named: items }) => items.flatMap(({ name, range }) => named(`${quoteSheet(sheet)}!${name}`, range))),
+      ];
+    }).catch((error: unknown) => {
+      throw toGatewayError(error, "READ_FAILED");
+    });
   }
 
   async readSelection(): Promise<RangeData> {

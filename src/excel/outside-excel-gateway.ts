@@ -1,4 +1,4 @@
-import { GatewayError, type RangeData, type RangeWrite, type RangeWriteResult, type SheetPlan, type SheetReplace, type SheetReplaceResult, type WorkbookGateway } from "./gateway";
+import { GatewayError, type DataSource, type RangeData, type RangeWrite, type RangeWriteResult, type SheetPlan, type SheetReplace, type SheetReplaceResult, type WorkbookGateway } from "./gateway";
 
 /**
  * The gateway of the pane opened outside Excel (a plain browser, no `Excel` object): there is no workbook,
@@ -11,6 +11,7 @@ import { GatewayError, type RangeData, type RangeWrite, type RangeWriteResult, t
  */
 export class OutsideExcelGateway implements WorkbookGateway {
   readonly available = false;
+  readonly dynamicArrays = false;
 
   async createSheet(_plan: SheetPlan): Promise<string> {
     throw unavailable();
@@ -21,6 +22,10 @@ export class OutsideExcelGateway implements WorkbookGateway {
   }
 
   async readSelection(): Promise<RangeData> {
+    throw unavailable();
+  }
+
+  async listDataSources(): Promise<readonly DataSource[]> {
     throw unavailable();
   }
 

@@ -74,3 +74,16 @@ export function toGatewayError(error: unknown, code: GatewayErrorCode = "WRITE_F
   if (error instanceof GatewayError) return error;
   return new GatewayError(code, errorDetail(error));
 }
+
+/** CANCELLED when the caller aborted the write: checked before each step, so nothing after it is done. */
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw new GatewayError("CANCELLED");
+}
+
+/**
+ * Lets the page run between two steps of a long write (its progress bar repaints, its Cancel button can be
+ * pressed): a macrotask, not a microtask, so that rendering and input get their turn.
+ */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

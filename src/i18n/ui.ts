@@ -66,6 +66,7 @@ const en = {
   errorUnavailable: "Excel is not available. Open this pane from Excel.",
   errorBadAddress: (address: string) => `“${address}” is not a range in this workbook. Nothing was changed.`,
   errorReadFailed: (detail: string) => `Excel could not read the range (${detail}).`,
+  errorCancelled: "Cancelled. Your workbook is as it was.",
 
   writeWorking: "Writing to the workbook…",
   writeDoneSheet: (sheet: string) => `Sheet “${sheet}” is ready.`,
@@ -199,6 +200,7 @@ const zh: UiStrings = {
   errorUnavailable: "无法连接 Excel。请在 Excel 中打开此窗格。",
   errorBadAddress: (address: string) => `“${address}”不是此工作簿中的区域。未做任何更改。`,
   errorReadFailed: (detail: string) => `Excel 无法读取该区域（${detail}）。`,
+  errorCancelled: "已取消。工作簿保持原样。",
 
   writeWorking: "正在写入工作簿…",
   writeDoneSheet: (sheet: string) => `工作表“${sheet}”已创建。`,

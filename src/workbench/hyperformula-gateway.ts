@@ -1,6 +1,7 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent, SimpleCellAddress } from "hyperformula";
-import { cellAddress, formatRange, quoteSheet } from "../excel/address";
+import { cellAddress, formatRange, parseRange, quoteSheet } from "../excel/address";
+import { rowBlocks, WRITE_BLOCK_ROWS } from "../excel/blocks";
 import { cellInput, gridWidth } from "../excel/cell-input";
 import { freeSheetName, freeTableName } from "../excel/free-names";
 import {
@@ -10,6 +11,7 @@ import {
   type CellValue,
   type ChartSpec,
   type ConditionalFormatSpec,
+  type DataSource,
   type NameSpec,
   type NumberFormatSpec,
   type RangeData,
@@ -20,8 +22,9 @@ import {
   type SheetReplaceResult,
   type TableSpec,
   type WorkbookGateway,
+  type WriteOptions,
 } from "../excel/gateway";
-import { listOccupied, requireOnGrid, requirePlanAddresses, requireRange, toGatewayError } from "../excel/write-checks";
+import { listOccupied, requireOnGrid, requirePlanAddresses, requireRange, throwIfCancelled, toGatewayError, yieldToPage } from "../excel/write-checks";
 import { ENGINE_CONFIG, keepSpillsSized } from "./hyperformula-bridge";
 
 /**
@@ -35,7 +38,9 @@ import { ENGINE_CONFIG, keepSpillsSized } from "./hyperformula-bridge";
  * - `replaceSheet` empties an existing sheet (cells, names, records) and writes the plan into it, so
  *   formulas elsewhere keep pointing at its cells;
  * - all or nothing: a failed `createSheet` removes the sheet (and its names), a failed `writeRange` puts
- *   back what the target cells held, a failed `replaceSheet` what the sheet held.
+ *   back what the target cells held, a failed `replaceSheet` what the sheet held; a cancel likewise. A long
+ *   write goes in row blocks — the constants of each block, then the formulas of each — and lets the page
+ *   run between two blocks, so its progress shows and Cancel can be pressed.
  * Errors read back as their codes ("#DIV/0!"), as Office.js returns them.
  */
 
@@ -62,12 +67,16 @@ export interface CellView {
 export interface HyperFormulaGatewayOptions {
   /** Sheets the workbook starts with (default one empty "Sheet1"). */
   readonly sheets?: readonly string[];
+  /** Rows per block of a write (default WRITE_BLOCK_ROWS): small values let tests cancel a write half-way. */
+  readonly blockRows?: number;
 }
 
 const EMPTY_RECORD: SheetRecord = { tables: [], charts: [], names: [], numberFormats: [], boldRows: [], conditionalFormats: [] };
 
 export class HyperFormulaGateway implements WorkbookGateway {
   readonly available = true;
+  /** HyperFormula spills array formulas and has FILTER (with `useArrayArithmetic`, as ENGINE_CONFIG sets). */
+  readonly dynamicArrays = true;
   readonly hf: HyperFormula;
   /** The selection `readSelection` reports, e.g. "Sheet1!B2:C4" (the page keeps it in step with the grid). */
   selection: string;
@@ -75,9 +84,11 @@ export class HyperFormulaGateway implements WorkbookGateway {
   private readonly records = new Map<number, SheetRecord>();
   private readonly listeners = new Set<() => void>();
   private plannedFailure: string | undefined;
+  private readonly blockRows: number;
 
   constructor(options: HyperFormulaGatewayOptions = {}) {
     const sheets = options.sheets ?? ["Sheet1"];
+    this.blockRows = options.blockRows ?? WRITE_BLOCK_ROWS;
     this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
     for (const name of sheets) this.hf.addSheet(name);
     // Excel's TRUE and FALSE literals: HyperFormula knows only the functions TRUE() and FALSE().
@@ -106,6 +117,14 @@ export class HyperFormulaGateway implements WorkbookGateway {
   record(sheet: string): SheetRecord {
     const id = this.hf.getSheetId(this.sheetName(sheet) ?? "");
     return (id === undefined ? undefined : this.records.get(id)) ?? EMPTY_RECORD;
+  }
+
+  /** Records a table a user made on a sheet (scripts and tests; the pane's tables come with its plans). */
+  addTable(sheet: string, table: TableSpec): void {
+    const id = this.requireSheetId(sheet);
+    const record = this.records.get(id) ?? EMPTY_RECORD;
+    this.records.set(id, { ...record, tables: [...record.tables, table] });
+    this.notify();
   }
 
   /** Rows and columns from A1 to the last used cell (spills included). */
@@ -158,8 +177,9 @@ export class HyperFormulaGateway implements WorkbookGateway {
     this.notify();
   }
 
-  async createSheet(plan: SheetPlan): Promise<string> {
+  async createSheet(plan: SheetPlan, options: WriteOptions = {}): Promise<string> {
     requirePlanAddresses(plan);
+    throwIfCancelled(options.signal);
     const name = freeSheetName(plan.name, this.sheetNames());
     const failure = this.takeFailure();
     await Promise.resolve();
@@ -171,7 +191,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
         this.hf.addNamedExpression(defined, `=${quoteSheet(name)}!${absolute(address)}`, sheet);
         addedNames.push(defined);
       }
-      this.writeCells(sheet, 0, 0, plan.rows, failure);
+      await this.writeCells(sheet, 0, 0, plan.rows, failure, options);
       this.records.set(sheet, this.recordOf(plan, sheet));
       this.activeSheet = name;
       this.selection = `${quoteSheet(name)}!A1`;
@@ -188,9 +208,10 @@ export class HyperFormulaGateway implements WorkbookGateway {
     }
   }
 
-  async replaceSheet(request: SheetReplace): Promise<SheetReplaceResult> {
+  async replaceSheet(request: SheetReplace, options: WriteOptions = {}): Promise<SheetReplaceResult> {
     const { plan } = request;
     requirePlanAddresses(plan);
+    throwIfCancelled(options.signal);
     await Promise.resolve();
     const name = this.sheetName(request.sheet);
     if (name === undefined) return { kind: "missing" };
@@ -221,7 +242,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
         this.hf.addNamedExpression(defined, `=${quoteSheet(name)}!${absolute(address)}`, sheet);
         addedNames.push(defined);
       }
-      this.writeCells(sheet, 0, 0, plan.rows, failure);
+      await this.writeCells(sheet, 0, 0, plan.rows, failure, options);
       this.records.set(sheet, this.recordOf(plan, sheet));
       this.activeSheet = name;
       this.selection = `${quoteSheet(name)}!A1`;
@@ -304,6 +325,31 @@ export class HyperFormulaGateway implements WorkbookGateway {
     return this.readRange(this.selection);
   }
 
+  /**
+   * The tables the plans recorded (their whole range) and the named expressions that are one range: the
+   * workbook's, then each sheet's own ("Sheet1!Name").
+   */
+  async listDataSources(): Promise<readonly DataSource[]> {
+    await Promise.resolve();
+    const rangeOf = (formula: string | undefined) => {
+      const ref = formula === undefined ? undefined : parseRange(formula.replace(/^=/, ""));
+      return ref?.sheet === undefined || this.sheetName(ref.sheet) === undefined ? undefined : formatRange(ref);
+    };
+    const named = (name: string, formula: string | undefined): DataSource[] => {
+      const address = rangeOf(formula);
+      return address === undefined ? [] : [{ kind: "name", name, address }];
+    };
+    const sheets = this.sheetNames();
+    return [
+      ...sheets.flatMap((sheet) => this.record(sheet).tables.map((table): DataSource => ({ kind: "table", name: table.name, address: `${quoteSheet(sheet)}!${table.address}` }))),
+      ...this.hf.listNamedExpressions().flatMap((name) => named(name, this.hf.getNamedExpressionFormula(name))),
+      ...sheets.flatMap((sheet) => {
+        const id = this.hf.getSheetId(sheet)!;
+        return this.hf.listNamedExpressions(id).flatMap((name) => named(`${quoteSheet(sheet)}!${name}`, this.hf.getNamedExpressionFormula(name, id)));
+      }),
+    ];
+  }
+
   async writeRange(request: RangeWrite): Promise<RangeWriteResult> {
     const ref = requireRange(request.address);
     const name = this.sheetName(ref.sheet ?? this.activeSheet);
@@ -330,7 +376,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
     }
     const failure = this.takeFailure();
     try {
-      this.writeCells(sheet, ref.row, ref.column, request.rows, failure);
+      await this.writeCells(sheet, ref.row, ref.column, request.rows, failure, {});
       return { kind: "written", address: formatRange(target) };
     } catch (error) {
       // Put back exactly what the target cells held (constants first, formulas after, as they were entered).
@@ -345,13 +391,32 @@ export class HyperFormulaGateway implements WorkbookGateway {
   }
 
   /**
-   * Writes specs from (row, column): constants in one batch, then each formula, so that a formula is
-   * sized on computed inputs. `failure` makes it throw between the two, to exercise the rollback.
+   * Writes specs from (row, column): the constants of every row block (one batch each), then each block's
+   * formulas, so that a formula is sized on computed inputs. Before each block the signal is checked (with a
+   * signal, the page first gets a turn: its Cancel button can be pressed); after it the progress is reported (blocks of constants, then of formulas, written of
+   * all). `failure` makes it throw between the constants and the formulas, to exercise the rollback.
    */
-  private writeCells(sheet: number, row: number, column: number, rows: readonly (readonly CellSpec[])[], failure: string | undefined): void {
-    const formulas = this.writeConstants(sheet, row, column, rows);
+  private async writeCells(sheet: number, row: number, column: number, rows: readonly (readonly CellSpec[])[], failure: string | undefined, options: WriteOptions): Promise<void> {
+    const blocks = rowBlocks(rows.length, () => 1, this.blockRows);
+    const total = blocks.length * 2;
+    let done = 0;
+    const next = async () => {
+      if (done > 0 && options.signal !== undefined) await yieldToPage();
+      throwIfCancelled(options.signal);
+    };
+    const formulas: { cell: SimpleCellAddress; formula: string }[][] = [];
+    for (const [start, end] of blocks) {
+      await next();
+      formulas.push(this.writeConstants(sheet, row + start, column, rows.slice(start, end)));
+      options.onProgress?.({ done: ++done, total });
+    }
     if (failure !== undefined) throw new Error(failure);
-    for (const { cell, formula } of formulas) this.hf.setCellContents(cell, formula);
+    for (const block of formulas) {
+      await next();
+      for (const { cell, formula } of block) this.hf.setCellContents(cell, formula);
+      options.onProgress?.({ done: ++done, total });
+    }
+    throwIfCancelled(options.signal);
   }
 
   /** Writes the constants of `rows` in one batch; returns the formulas, for the caller to enter after. */

@@ -1,4 +1,4 @@
-import { GatewayError, MAX_LISTED_OCCUPIED, type CellSpec, type SheetPlan, type WorkbookGateway } from "../../src/excel/gateway";
+import { GatewayError, MAX_LISTED_OCCUPIED, type CellSpec, type SheetPlan, type WorkbookGateway, type WriteOptions, type WriteProgress } from "../../src/excel/gateway";
 import type { GatewayHarness, GatewayKind } from "../support/gateway-harnesses";
 
 /**
@@ -81,6 +81,56 @@ export async function failAtEveryStep(
     }
   }
   throw new Error(`${kind.name}: the write never succeeded`);
+}
+
+/**
+ * Runs `write` with a cancel at every point in turn on a fresh workbook made by `setUp`: before it starts
+ * (0), then after its first, second… progress report; after each, the write must have rejected with
+ * CANCELLED and the workbook must be what it was. Resolves to the number of cancels checked (the write
+ * succeeds once the cancel would come after its last report) and the reports of that last, complete run.
+ */
+export async function cancelAtEveryStep(
+  kind: GatewayKind,
+  setUp: () => GatewayHarness | Promise<GatewayHarness>,
+  write: (gateway: WorkbookGateway, options: WriteOptions) => Promise<unknown>,
+): Promise<{ cancels: number; reports: WriteProgress[] }> {
+  for (let cancelAt = 0; cancelAt < 10_000; cancelAt++) {
+    const harness = await setUp();
+    const before = harness.snapshot();
+    const controller = new AbortController();
+    const reports: WriteProgress[] = [];
+    if (cancelAt === 0) controller.abort();
+    const options: WriteOptions = {
+      signal: controller.signal,
+      onProgress: (progress) => {
+        reports.push(progress);
+        if (reports.length === cancelAt) controller.abort();
+      },
+    };
+    let outcome: unknown;
+    try {
+      await write(harness.gateway, options);
+      harness.dispose();
+      return { cancels: cancelAt, reports };
+    } catch (error) {
+      outcome = error;
+    }
+    const after = harness.snapshot();
+    harness.dispose();
+    if (!(outcome instanceof GatewayError) || outcome.code !== "CANCELLED") throw new Error(`${kind.name}, cancel after ${cancelAt} reports: expected a CANCELLED GatewayError, got ${String(outcome)}`);
+    try {
+      expect(after).toEqual(before);
+    } catch (difference) {
+      throw new Error(`${kind.name}, cancel after ${cancelAt} progress reports left the workbook changed:\n${String(difference)}`);
+    }
+  }
+  throw new Error(`${kind.name}: the write never finished`);
+}
+
+/** Progress reports as a write must make them: one total, `done` rising by one from 1 to the total. */
+function expectWellFormed(reports: readonly WriteProgress[]): void {
+  const total = reports[0]?.total ?? 0;
+  expect(reports).toEqual(Array.from({ length: total }, (_, i) => ({ done: i + 1, total })));
 }
 
 export function describeGatewayContract(kind: GatewayKind): void {
@@ -307,6 +357,60 @@ export function describeGatewayContract(kind: GatewayKind): void {
         expect(harness.cellAt("Portfolio!A2")).toEqual({ value: "B 系列" });
         expect(harness.cellAt("Portfolio!H1")).toBeNull();
         expect(harness.chartCount("Portfolio")).toBe(0);
+      });
+    });
+
+    describe("progress and cancellation (WriteOptions)", () => {
+      it("reports the progress of a new sheet block by block, up to done = total", async () => {
+        const harness = make(["Sheet1"], 2);
+        const reports: WriteProgress[] = [];
+        await harness.gateway.createSheet(RICH_PLAN, { onProgress: (progress) => reports.push(progress) });
+        // Six rows in blocks of two: at least one report per block.
+        expect(reports.length).toBeGreaterThanOrEqual(3);
+        expectWellFormed(reports);
+      });
+
+      it("leaves the workbook exactly as it was when a new sheet is cancelled before it starts or after any block", async () => {
+        const setUp = () => {
+          const harness = make(["Sheet1", "Data"], 2);
+          harness.seed("Data!B2", USER_CELLS);
+          return harness;
+        };
+        const { cancels, reports } = await cancelAtEveryStep(kind, setUp, (gateway, options) => gateway.createSheet(RICH_PLAN, options));
+        expect(cancels).toBe(reports.length + 1);
+        expectWellFormed(reports);
+      });
+
+      it("leaves the sheet exactly as it was when its replacement is cancelled before it starts or after any block", async () => {
+        const written = async () => {
+          const harness = make(["Sheet1", "Data"], 2);
+          await harness.gateway.createSheet(RICH_PLAN);
+          harness.select("Data!A1");
+          return harness;
+        };
+        const { cancels, reports } = await cancelAtEveryStep(kind, written, (gateway, options) => gateway.replaceSheet({ sheet: "Portfolio", plan: SMALLER_PLAN, overwrite: true }, options));
+        expect(cancels).toBe(reports.length + 1);
+        expectWellFormed(reports);
+      });
+    });
+
+    describe("listDataSources", () => {
+      it("lists the tables (whole range) and the names of one range, the workbook's before each sheet's own", async () => {
+        const harness = make(["Sheet1", "Order data"]);
+        harness.seed("'Order data'!A1", [[{ value: "客户" }, { value: "日期" }, { value: "金额" }], [{ value: "A001" }, { value: "2024-03-01" }, { value: 1200 }]]);
+        harness.seedTable("Order data", "Orders", "A1:C2");
+        harness.seedName("Regions", "'Order data'!E1:E3");
+        harness.seedName("Amounts", "C2:C9", "Order data");
+        await expect(harness.gateway.listDataSources()).resolves.toEqual([
+          { kind: "table", name: "Orders", address: "'Order data'!A1:C2" },
+          { kind: "name", name: "Regions", address: "'Order data'!E1:E3" },
+          { kind: "name", name: "'Order data'!Amounts", address: "'Order data'!C2:C9" },
+        ]);
+        await expect(harness.gateway.readRange("'Order data'!A1:C2")).resolves.toMatchObject({ values: [["客户", "日期", "金额"], ["A001", "2024-03-01", 1200]] });
+      });
+
+      it("lists nothing in a workbook without tables or names", async () => {
+        await expect(make().gateway.listDataSources()).resolves.toEqual([]);
       });
     });
 

@@ -115,6 +115,8 @@ export class FakeWorkbook {
   /** "load:…", "write:…", "sync" in call order. */
   log: string[] = [];
   selection = { sheet: "Sheet1", row: 0, column: 0, rows: 1, columns: 1 };
+  /** Workbook-scoped defined names, each of one range: { name: "Orders", address: "Data!A1:C9" }. */
+  names: { name: string; address: string }[] = [];
 
   constructor(names: string[] = ["Sheet1"]) {
     this.sheets = names.map(newSheet);
@@ -306,7 +308,7 @@ export class FakeWorkbook {
 
   /** Everything a user could see, cell by cell, as plain data: compare before and after a failed write. */
   snapshot(): unknown {
-    return this.sheets.map((s) => ({
+    return [{ workbookNames: this.names.map((n) => ({ ...n })) }, ...this.sheets.map((s) => ({
       name: s.name,
       active: s.active,
       cells: [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)),
@@ -316,7 +318,17 @@ export class FakeWorkbook {
       charts: s.charts.map((c) => ({ ...c })),
       names: s.names.map((n) => ({ ...n })),
       conditionalFormats: s.conditionalFormats.map((c) => ({ ...c })),
-    }));
+    }))];
+  }
+
+  /** The rectangle of a sheet-qualified address ("Data!A1:C9", "'My data'!B2") and its sheet. */
+  locate(address: string): { sheet: FakeSheet; row: number; column: number; rows: number; columns: number } {
+    const bang = address.lastIndexOf("!");
+    const sheetName = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    const local = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address.slice(bang + 1))!;
+    const column = columnIndex(local[1]!);
+    const row = Number(local[2]) - 1;
+    return { sheet: this.sheet(sheetName), row, column, rows: local[4] === undefined ? 1 : Number(local[4]) - row, columns: local[3] === undefined ? 1 : columnIndex(local[3]) - column + 1 };
   }
 }
 
@@ -411,14 +423,26 @@ export function installFakeExcel(workbook: FakeWorkbook): () => void {
           return sheetObject(() => (active && workbook.sheets.includes(active) ? active : undefined));
         },
       };
+      const rangeAt = (address: string) => {
+        const { sheet, row, column, rows, columns } = workbook.locate(address);
+        return new FakeRange(queue, workbook, () => sheet, row, column, rows, columns);
+      };
       const tables = {
-        items: [] as { name: string }[],
-        load: () => queue.push(() => (tables.items = workbook.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name }))))),
+        items: [] as { name: string; getRange: () => FakeRange }[],
+        load: () =>
+          queue.push(
+            () => (tables.items = workbook.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, getRange: () => rangeAt(`${nameFormula(s.name, t.address).slice(1).replace(/\$/g, "")}`) })))),
+          ),
+      };
+      const names = {
+        items: [] as { name: string; type: string; getRangeOrNullObject: () => FakeRange }[],
+        load: () => queue.push(() => (names.items = workbook.names.map((n) => ({ name: n.name, type: "Range", getRangeOrNullObject: () => rangeAt(n.address) })))),
       };
       const context = {
         workbook: {
           worksheets,
           tables,
+          names,
           getSelectedRange: () => {
             const { sheet, row, column, rows, columns } = workbook.selection;
             return new FakeRange(queue, workbook, () => workbook.sheet(sheet), row, column, rows, columns);
@@ -562,13 +586,15 @@ class FakeWorksheet extends Loadable {
       },
     };
     const names = {
-      items: [] as { name: string; formula: string; delete: () => void }[],
+      items: [] as { name: string; type: string; getRangeOrNullObject: () => FakeRange; formula: string; delete: () => void }[],
       load(props: string) {
         workbook.log.push(`load:names/${props}`);
         queue.push(() => {
           const sheet = target();
           names.items = sheet.names.map((n) => ({
             name: n.name,
+            type: "Range",
+            getRangeOrNullObject: () => new FakeRange(queue, workbook, target, ...rectangleOf(n.address)),
             formula: nameFormula(sheet.name, n.address),
             delete: () => {
               queue.push(() => workbook.removeName(target(), n.name));
@@ -625,6 +651,14 @@ class FakeUsedRange extends Loadable {
   }
 }
 
+/** Row, column, rows and columns of a local address ("B2:C4"). */
+function rectangleOf(address: string): [number, number, number, number] {
+  const ref = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address)!;
+  const column = columnIndex(ref[1]!);
+  const row = Number(ref[2]) - 1;
+  return [row, column, ref[4] === undefined ? 1 : Number(ref[4]) - row, ref[3] === undefined ? 1 : columnIndex(ref[3]) - column + 1];
+}
+
 /** "A" → 0, "AB" → 27. */
 function columnIndex(letters: string): number {
   return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
@@ -659,6 +693,10 @@ class FakeRange extends Loadable {
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat", () => this.snapshot.numberFormat!);
+  }
+  /** A range of a name or table is never null here (the model keeps no names of deleted ranges). */
+  get isNullObject(): boolean {
+    return false;
   }
   get formulas(): unknown[][] {
     return this.read("formulas", () => this.snapshot.formulas!);

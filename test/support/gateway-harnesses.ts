@@ -1,4 +1,4 @@
-import { parseRange } from "../../src/excel/address";
+import { formatRange, parseRange, quoteSheet } from "../../src/excel/address";
 import { cellInput } from "../../src/excel/cell-input";
 import type { CellSpec, WorkbookGateway } from "../../src/excel/gateway";
 import { MemoryGateway } from "../../src/excel/memory-gateway";
@@ -29,6 +29,13 @@ export interface GatewayHarness {
   nameList(sheet: string): string[];
   /** Selects a range, e.g. "Plan!D5:D6". */
   select(address: string): void;
+  /** Makes an Excel table, as a user would, on an existing sheet: seedTable("Data", "Orders", "A1:C9"). */
+  seedTable(sheet: string, name: string, address: string): void;
+  /**
+   * Defines a name of one range, as a user would: workbook-scoped with a sheet-qualified address
+   * (seedName("Orders", "Data!A1:C9")), or scoped to `sheet` with a local one.
+   */
+  seedName(name: string, address: string, sheet?: string): void;
   /** Everything a user could see, as plain data: cells, formats, sheets and their order, the active sheet, names, tables, charts. */
   snapshot(): unknown;
   /**
@@ -92,6 +99,8 @@ export const MEMORY: GatewayKind = {
         gateway.selection = address;
         gateway.activeSheet = requireRef(address).sheet ?? gateway.activeSheet;
       },
+      seedTable: (sheet, name, address) => void gateway.sheet(sheet)!.tables.push({ name, address, hasHeaders: true }),
+      seedName: (name, address, sheet) => void (sheet === undefined ? gateway.workbookNames.push({ name, address }) : gateway.sheet(sheet)!.names.push({ name, address })),
       snapshot: () => gateway.snapshot(),
       failAt: (step) => gateway.failAtStep(step),
       dispose: () => undefined,
@@ -133,6 +142,8 @@ function officeHarness(install: (workbook: FakeWorkbook) => () => void, failAt: 
       workbook.selection = { sheet: ref.sheet ?? workbook.activeSheet()!.name, row: ref.row, column: ref.column, rows: ref.rows, columns: ref.columns };
       workbook.activate(workbook.sheet(workbook.selection.sheet));
     },
+    seedTable: (sheet, name, address) => void workbook.sheet(sheet).tables.push({ name, address, hasHeaders: true }),
+    seedName: (name, address, sheet) => void (sheet === undefined ? workbook.names.push({ name, address }) : workbook.sheet(sheet).names.push({ name, address })),
     snapshot: () => workbook.snapshot(),
     failAt: (step) => failAt(workbook, step),
     dispose: restore,
@@ -158,7 +169,7 @@ export const HYPERFORMULA: GatewayKind = {
   name: "HyperFormulaGateway",
   steps: "one: after the constants, before the formulas",
   make(options = {}) {
-    const gateway = new HyperFormulaGateway({ sheets: options.sheets ?? ["Sheet1"] });
+    const gateway = new HyperFormulaGateway({ sheets: options.sheets ?? ["Sheet1"], blockRows: options.blockRows });
     const { hf } = gateway;
     const sheetId = (name: string) => hf.getSheetId(hf.getSheetNames().find((s) => s.toLowerCase() === name.toLowerCase()) ?? "");
     return {
@@ -187,6 +198,12 @@ export const HYPERFORMULA: GatewayKind = {
       conditionalFormats: (sheet) => gateway.record(sheet).conditionalFormats.map(plainRule),
       nameList: (sheet) => hf.listNamedExpressions(sheetId(sheet)).map(String),
       select: (address) => gateway.select(address),
+      seedTable: (sheet, name, address) => gateway.addTable(sheet, { name, address, hasHeaders: true }),
+      seedName: (name, address, sheet) => {
+        const ref = requireRef(sheet === undefined ? address : `${quoteSheet(sheet)}!${address}`);
+        const absolute = `=${quoteSheet(ref.sheet!)}!${formatRange({ ...ref, sheet: undefined }).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+        hf.addNamedExpression(name, absolute, sheet === undefined ? undefined : sheetId(sheet));
+      },
       snapshot: () => ({
         active: gateway.activeSheet,
         names: hf.listNamedExpressions().map((name) => [name, hf.getNamedExpressionFormula(name)]),

@@ -62,7 +62,7 @@ function mockContext(workbook: FakeWorkbook): unknown {
     const load = OfficeMockObject.prototype.load;
     mock.load = (what: string) => {
       workbook.log.push(`load:${what}`);
-      return load.call(mock as unknown as OfficeMockObject, what === "items/name" ? "items" : what);
+      return load.call(mock as unknown as OfficeMockObject, what.startsWith("items/") ? "items" : what);
     };
     return mock;
   };
@@ -104,6 +104,8 @@ function mockContext(workbook: FakeWorkbook): unknown {
       get address() {
         return read("address");
       },
+      /** A name's or table's range: never null in the model. */
+      isNullObject: false,
       set numberFormat(formats: string[][]) {
         request(() => workbook.setNumberFormat(sheet(), row, column, rows, columns, formats));
       },
@@ -262,7 +264,19 @@ function mockContext(workbook: FakeWorkbook): unknown {
       }),
       names: sheetCollection(
         "names",
-        () => target().names.map((n) => ({ name: n.name, formula: nameFormula(target().name, n.address), delete: () => request(() => workbook.removeName(target(), n.name)) })),
+        () =>
+          target().names.map((n) => ({
+            name: n.name,
+            type: "Range",
+            getRangeOrNullObject: () => {
+              const ref = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(n.address)!;
+              const column = columnIndex(ref[1]!);
+              const first = Number(ref[2]) - 1;
+              return range(target, first, column, ref[4] === undefined ? 1 : Number(ref[4]) - first, ref[3] === undefined ? 1 : columnIndex(ref[3]) - column + 1);
+            },
+            formula: nameFormula(target().name, n.address),
+            delete: () => request(() => workbook.removeName(target(), n.name)),
+          })),
         { add: (name: string, source: Api | string) => request(() => workbook.addName(target(), name, typeof source === "string" ? nameAddress(source) : (source.a1 as string))) },
       ),
     });
@@ -283,10 +297,18 @@ function mockContext(workbook: FakeWorkbook): unknown {
     },
   });
 
+  /** A range at a sheet-qualified address ("Data!A1:C9"). */
+  const rangeAt = (address: string) => {
+    const { sheet, row, column, rows, columns } = workbook.locate(address);
+    return range(() => sheet, row, column, rows, columns);
+  };
   return {
     workbook: {
       worksheets,
-      tables: collection(workbook.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name })))),
+      tables: collection(
+        workbook.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, getRange: () => rangeAt(nameFormula(s.name, t.address).slice(1).replace(/\$/g, "")) }))),
+      ),
+      names: collection(workbook.names.map((n) => ({ name: n.name, type: "Range", getRangeOrNullObject: () => rangeAt(n.address) }))),
       getSelectedRange: () => {
         const { sheet, row, column, rows, columns } = workbook.selection;
         return range(() => workbook.sheet(sheet), row, column, rows, columns);

@@ -32,6 +32,8 @@ export function gatewayMessage(problem: GatewayProblem, t: UiStrings): string {
       return t.errorReadFailed(problem.detail);
     case "WRITE_FAILED":
       return t.errorWriteFailed(problem.detail);
+    case "CANCELLED":
+      return t.errorCancelled;
   }
 }
 

@@ -28,7 +28,7 @@ export type WriteStatus =
   | { readonly kind: "confirm"; readonly request: RangeWrite; readonly address: string; readonly occupied: readonly string[] }
   /** A wizard's earlier output exists: update it (its cells listed) or write a new version; nothing written yet. */
   | { readonly kind: "choose"; readonly plan: SheetPlan; readonly sheet: string; readonly occupied: readonly string[]; readonly count: number }
-  /** The user declined: nothing was written. */
+  /** The user declined, or cancelled a write under way (undone): nothing was written. */
   | { readonly kind: "cancelled" }
   | { readonly kind: "failed"; readonly code: GatewayErrorCode; readonly detail: string };
 
@@ -62,8 +62,11 @@ export function writeStatusReducer(state: WriteStatus, action: WriteAction): Wri
       return { kind: "choose", plan: action.plan, sheet: action.sheet, occupied: action.occupied, count: action.count };
     case "cancel":
       return state.kind === "confirm" || state.kind === "choose" ? CANCELLED : state;
-    case "fail":
-      return { kind: "failed", ...gatewayProblem(action.error, "WRITE_FAILED") };
+    case "fail": {
+      // A write the user cancelled was undone: nothing was written, as when a confirmation is declined.
+      const problem = gatewayProblem(action.error, "WRITE_FAILED");
+      return problem.code === "CANCELLED" ? CANCELLED : { kind: "failed", ...problem };
+    }
     case "gone":
       return state.kind === "done" ? { ...state, gone: true } : state;
     case "reset":
