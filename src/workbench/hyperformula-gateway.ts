@@ -413,7 +413,10 @@ export class HyperFormulaGateway implements WorkbookGateway {
     if (failure !== undefined) throw new Error(failure);
     for (const block of formulas) {
       await next();
-      for (const { cell, formula } of block) this.hf.setCellContents(cell, formula);
+      // One transaction per block: the engine recalculates (and the spills are resized) once, not per formula.
+      this.hf.batch(() => {
+        for (const { cell, formula } of block) this.hf.setCellContents(cell, formula);
+      });
       options.onProgress?.({ done: ++done, total });
     }
     throwIfCancelled(options.signal);
