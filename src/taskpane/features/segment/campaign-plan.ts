@@ -17,7 +17,7 @@
  * Without dynamic arrays (no FILTER), or for a values-only segments sheet written from the pane anyway, the
  * lists are values computed in the pane: write the list again to refresh it (the pane offers to update it).
  */
-import { cellAddress, columnLetters, quoteSheet } from "../../../excel/address";
+import { cellAddress, columnLetters } from "../../../excel/address";
 import type { CellSpec, NumberFormatSpec, SheetPlan } from "../../../excel/gateway";
 import type { Language } from "../../../i18n/language";
 import { SEGMENT_STRINGS, type SegmentStrings } from "../../../i18n/segment";
@@ -93,7 +93,8 @@ export function campaignPlan(input: CampaignInput, language: Language): SheetPla
   const { layout } = input;
   const columns = listColumns(layout);
   const width = columns.length + 1;
-  const sheet = quoteSheet(input.sheet);
+  // Always quoted: Excel reads 客户分层!A1 as well, but the workbench's engine reads other sheets' names only quoted.
+  const sheet = `'${input.sheet.replace(/'/g, "''")}'`;
   const range = (name: TableColumn) => `${sheet}!$${layout.columns[name]}$${layout.firstRow}:$${layout.columns[name]}$${layout.lastRow}`;
   const segmentRange = range("segment");
   const lists = input.values === undefined ? undefined : input.segments.map((segment) => input.values!.customers.filter((customer) => customer.segment === segment));

@@ -56,7 +56,7 @@ export interface SourceReading {
   readonly data: OrderColumns | RfmColumns;
   /**
    * Each role's column in the workbook, from the first data row to the end of the range read (so that rows
-   * typed below the data later are counted too): "'Orders'!$B$2:$B$4907".
+   * typed below the data later are counted too): "'Orders'!$B$2:$B$4907" (the sheet always quoted).
    */
   readonly ranges: Readonly<Partial<Record<Role, string>>>;
 }
@@ -80,10 +80,11 @@ export function numberFromCell(value: CellValue | undefined): number | undefined
   return number !== undefined && Math.abs(number) <= EXCEL_MAX ? number : undefined;
 }
 
-/** The range's absolute column for a role: "'Orders'!$B$2:$B$4907". */
+/** The range's absolute column for a role: "'Orders'!$B$2:$B$4907" (the sheet always quoted). */
 function columnRange(ref: RangeRef & { sheet: string }, column: number, firstRow: number): string {
   const letters = columnLetters(ref.column + column);
-  return `${quoteSheet(ref.sheet)}!$${letters}$${ref.row + firstRow + 1}:$${letters}$${ref.row + ref.rows}`;
+  // The sheet always quoted: Excel reads 订单!A1 as well, but the workbench's engine reads a sheet's name unquoted only in ASCII.
+  return `'${ref.sheet.replace(/'/g, "''")}'!$${letters}$${ref.row + firstRow + 1}:$${letters}$${ref.row + ref.rows}`;
 }
 
 /**
