@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import type { RangeWrite, SheetPlan, WorkbookGateway } from "../../excel/gateway";
+import type { RangeWrite, SheetPlan, WorkbookGateway, WriteOptions } from "../../excel/gateway";
 import { useDraftStore } from "../drafts/use-drafts";
 import { IDLE, writeStatusReducer, type WriteAction, type WriteStatus } from "./write-status";
 
@@ -19,9 +19,10 @@ export interface WorkbookWriter {
   /**
    * Writes a wizard's plan. The first time, into a new sheet; when an earlier write of this wizard made a
    * sheet that still exists, the status becomes "choose" (update it, or write a new version); when that sheet
-   * is gone, into a new sheet, saying so.
+   * is gone, into a new sheet, saying so. `write`: the progress and cancel of a long write (kept for the
+   * update or new version chosen after); a cancelled write is undone and ends as "cancelled".
    */
-  createSheet(plan: SheetPlan): Promise<void>;
+  createSheet(plan: SheetPlan, write?: WriteOptions): Promise<void>;
   /** From "choose": replaces the earlier output's content with the plan (the user has seen which cells). */
   updateExisting(): Promise<void>;
   /** From "choose": writes the plan into a new sheet beside the earlier one ("SWOT analysis (2)"). */
@@ -48,6 +49,8 @@ export function useWorkbookWriter(gateway: WorkbookGateway, options: WorkbookWri
   const [status, dispatchStatus] = useReducer(writeStatusReducer, IDLE);
   // Every transition goes through `dispatch`, which keeps this in step with the reducer's state.
   const statusRef = useRef<WriteStatus>(IDLE);
+  // The progress and cancel of the write under way (createSheet's, then its update or new version).
+  const writeOptions = useRef<WriteOptions>({});
 
   const dispatch = useCallback((action: WriteAction) => {
     statusRef.current = writeStatusReducer(statusRef.current, action);
@@ -85,7 +88,7 @@ export function useWorkbookWriter(gateway: WorkbookGateway, options: WorkbookWri
 
   const intoNewSheet = useCallback(
     async (plan: SheetPlan, previous?: { readonly sheet: string; readonly missing: boolean }) => {
-      const sheet = await gateway.createSheet(plan);
+      const sheet = await gateway.createSheet(plan, writeOptions.current);
       remember(sheet);
       if (previous === undefined) dispatch({ type: "succeed", target: sheet, how: "newSheet" });
       else if (previous.missing) dispatch({ type: "succeed", target: sheet, how: "newSheet", previous: previous.sheet, previousMissing: true });
@@ -95,12 +98,13 @@ export function useWorkbookWriter(gateway: WorkbookGateway, options: WorkbookWri
   );
 
   const createSheet = useCallback(
-    (plan: SheetPlan) =>
+    (plan: SheetPlan, write: WriteOptions = {}) =>
       run(async () => {
+        writeOptions.current = write;
         const previous = output === undefined ? undefined : store.getState().outputs[output];
         if (previous === undefined) return intoNewSheet(plan);
         // Asking to replace without `overwrite` writes nothing when the sheet holds anything: it lists the cells.
-        const probe = await gateway.replaceSheet({ sheet: previous.sheet, plan });
+        const probe = await gateway.replaceSheet({ sheet: previous.sheet, plan }, write);
         if (probe.kind === "missing") return intoNewSheet(plan, { sheet: previous.sheet, missing: true });
         if (probe.kind === "needsConfirmation") {
           dispatch({ type: "needsChoice", plan, sheet: probe.sheet, occupied: probe.occupied, count: probe.count });
@@ -116,7 +120,7 @@ export function useWorkbookWriter(gateway: WorkbookGateway, options: WorkbookWri
     const current = statusRef.current;
     if (current.kind !== "choose") return;
     await run(async () => {
-      const result = await gateway.replaceSheet({ sheet: current.sheet, plan: current.plan, overwrite: true });
+      const result = await gateway.replaceSheet({ sheet: current.sheet, plan: current.plan, overwrite: true }, writeOptions.current);
       if (result.kind === "missing") return intoNewSheet(current.plan, { sheet: current.sheet, missing: true });
       if (result.kind === "needsConfirmation") throw new Error("the sheet was not replaced");
       remember(result.sheet);
