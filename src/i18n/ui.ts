@@ -16,8 +16,8 @@ const en = {
   pageDecompose: "Decompose",
   pageFunnel: "Funnel planner",
   pageForecast: "Forecast",
-
   pageProgress: "Progress",
+  pageSegment: "Segments",
   pageLoading: "Opening the page…",
   pageLoadFailedTitle: "This page could not be opened",
   pageLoadFailedBody: (detail: string) => `Its code did not load (${detail}). Check the connection and try again.`,
@@ -152,8 +152,8 @@ const zh: UiStrings = {
   pageDecompose: "目标分解",
   pageFunnel: "漏斗规划",
   pageForecast: "销售预测",
-
   pageProgress: "进度跟踪",
+  pageSegment: "客户分层",
   pageLoading: "正在打开页面…",
   pageLoadFailedTitle: "无法打开此页面",
   pageLoadFailedBody: (detail: string) => `页面代码未能加载（${detail}）。请检查网络连接后重试。`,

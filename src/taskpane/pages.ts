@@ -30,8 +30,8 @@ export const PAGES: readonly Page[] = [
   { id: "decompose", title: "pageDecompose", load: withZodSetUp(() => import(/* webpackChunkName: "page-decompose" */ "./features/decompose/DecomposePage").then((m) => m.DecomposePage)) },
   { id: "funnel", title: "pageFunnel", load: withZodSetUp(() => import(/* webpackChunkName: "page-funnel" */ "./features/funnel/FunnelPage").then((m) => m.FunnelPage)) },
   { id: "forecast", title: "pageForecast", load: withZodSetUp(() => import(/* webpackChunkName: "page-forecast" */ "./features/forecast/ForecastPage").then((m) => m.ForecastPage)) },
-
   { id: "progress", title: "pageProgress", load: withZodSetUp(() => import(/* webpackChunkName: "page-progress" */ "./features/progress/ProgressPage").then((m) => m.ProgressPage)) },
+  { id: "segment", title: "pageSegment", load: withZodSetUp(() => import(/* webpackChunkName: "page-segment" */ "./features/segment/SegmentPage").then((m) => m.SegmentPage)) },
   { id: "functions", title: "pageFunctions", load: () => import(/* webpackChunkName: "page-functions" */ "./features/reference/ReferencePage").then((m) => m.ReferencePage) },
 ];
 

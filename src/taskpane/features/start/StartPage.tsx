@@ -68,8 +68,8 @@ const JOURNEY: readonly Stop[] = [
   { title: "toolFunnel", body: "toolFunnelBody", page: "funnel", wizards: ["funnel"] },
 ];
 
-/** Tools beside the journey (none built yet: the RFM example below is the customers' foretaste). */
-const TOOLS: readonly Stop[] = [{ title: "toolCustomers" }];
+/** Tools beside the journey. */
+const TOOLS: readonly Stop[] = [{ title: "toolCustomers", page: "segment", wizards: ["segment", "segment.campaign"] }];
 
 type Status = { readonly kind: "written"; readonly sheets: string[] } | { readonly kind: "draft" } | { readonly kind: "none" } | { readonly kind: "coming" };
 
