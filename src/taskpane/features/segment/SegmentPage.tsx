@@ -135,7 +135,7 @@ export function SegmentPage({ gateway, language }: PageProps) {
   }, [data, kind, hasHeader, draft.col_customer, draft.col_date, draft.col_amount, draft.col_recency, draft.col_frequency, draft.col_monetary]);
   const latest = source?.data.kind === "orders" ? source.data.latest : undefined;
 
-  const dataCheck = useMemo(() => validateData(draft, source), [draft, source]);
+  const dataCheck = useMemo(() => validateData(draft, source, data !== undefined), [draft, source, data]);
   const settingsCheck = useMemo(() => validateSettings(draft, latest), [draft, latest]);
   const v0 = useFormValidation(dataCheck, t);
   const v1 = useFormValidation(settingsCheck, t);

@@ -112,8 +112,9 @@ export type SegmentErrorCode =
   | "errCutsAscending"
   | "errTooManyCuts";
 
-/** The data step: a reading of every role's column, distinct, with rows, and every cell readable. */
-export function validateData(draft: SegmentDraft, reading: SourceReading | undefined): Validation<SourceReading, SegmentErrorCode> {
+/** The data step: data read (`read`), a column for every role, distinct, rows, and every cell readable. */
+export function validateData(draft: SegmentDraft, reading: SourceReading | undefined, read: boolean): Validation<SourceReading, SegmentErrorCode> {
+  if (!read) return { ok: false, errors: { address: "errNoData" }, params: {} };
   const errors: Record<string, SegmentErrorCode> = {};
   const kind: DataKind = draft.kind === "rfm" ? "rfm" : "orders";
   const columns = columnsOf(draft);
