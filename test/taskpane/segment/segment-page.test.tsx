@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryGateway } from "../../../src/excel/memory-gateway";
 import { App } from "../../../src/taskpane/App";
 import { DraftStore } from "../../../src/taskpane/drafts/draft-store";
