@@ -38,7 +38,7 @@ const ALLOWED: Readonly<Record<string, { readonly only: string; readonly reason:
 
 const DOC_IMAGES = resolve(__dirname, "..", "..", "docs", "images", "pane-350");
 /** The stations whose 350-px screenshots the README shows (each page; the rest stay in test-results). */
-const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg", "market-risk", "smart-1-specific", "smart-3-achievable", "decompose", "funnel-1-stages", "funnel-2-target", "funnel-3-levers", "funnel-4-pyramid", "funnel-5-pipeline", "functions-search", "forecast-1-history", "forecast-2-backtest", "forecast-3-write", "forecast-4-use", "progress-1-plan", "progress-2-actuals", "progress-3-review", "progress-4-adjust"]);
+const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg", "market-risk", "smart-1-specific", "smart-3-achievable", "decompose", "funnel-1-stages", "funnel-2-target", "funnel-3-levers", "funnel-4-pyramid", "funnel-5-pipeline", "functions-search", "forecast-1-history", "forecast-2-backtest", "forecast-3-write", "forecast-4-use", "progress-1-plan", "progress-2-actuals", "progress-3-review", "progress-4-adjust", "segment-1-data"]);
 const SHOTS = join(RESULTS, "pane-350");
 const HEIGHT = 800;
 
@@ -312,6 +312,9 @@ async function walk(wb: WorkbenchPage, language: Language, width: number): Promi
   await wb.pane.getByRole("heading", { name: t.wizardStep(4, 4, p.steps[3]!) }).waitFor();
   await wb.press(t.addRowTo(p.listLeavers));
   await at("progress-4-adjust", true);
+
+  await wb.openTab(t.pageSegment);
+  await at("segment-1-data", true);
 
   await wb.openTab(t.pageFunctions);
   await at("functions");

@@ -26,7 +26,7 @@ const ROOT = resolve(__dirname, "..", "..");
 export const RESULTS = join(ROOT, "test-results", "e2e");
 /** README images: refreshed only when E2E_DOC_IMAGES=1 (then commit the ones that changed). */
 const DOC_IMAGES = join(ROOT, "docs", "images");
-const README_IMAGES = new Set(["workbench-rfm-zh", "workbench-decompose-en", "workbench-smart-zh", "workbench-funnel-en", "workbench-funnel-zh", "workbench-forecast-zh", "workbench-decompose-grid-en", "workbench-progress-zh", "workbench-progress-v2-en"]);
+const README_IMAGES = new Set(["workbench-rfm-zh", "workbench-decompose-en", "workbench-smart-zh", "workbench-funnel-en", "workbench-funnel-zh", "workbench-forecast-zh", "workbench-decompose-grid-en", "workbench-progress-zh", "workbench-progress-v2-en", "workbench-segment-zh"]);
 /** A laptop screen: the grid on the left, the pane (360 px, about Excel's default) on the right. */
 const VIEWPORT = { width: 1280, height: 800 };
 const WAIT_MS = 15_000;
