@@ -162,6 +162,18 @@ describe("Segment customers wizard", () => {
     expect(gateway.snapshot()).toEqual(before);
   });
 
+  it("refuses to write CLV columns that would show errors (five customers are too few to fit the models)", async () => {
+    const gateway = workbook();
+    await open(gateway);
+    await click("Read the selection");
+    await click("Next");
+    fireEvent.click(screen.getByRole("checkbox", { name: "Add the predicted 12-month value and P(active) (CLV)" }));
+    await click("Next");
+    expect(screen.getByText(/^CLV cannot be fitted on these customers \(.+\)\. The sheet would show errors in its CLV cells: untick CLV in Settings to write it\.$/)).toBeTruthy();
+    await click("Write the segments sheet");
+    expect(gateway.sheets.map((sheet) => sheet.name)).toEqual(["订单"]);
+  });
+
   it("shows the page in Chinese", async () => {
     await open(workbook(), "zh");
     await click("读取所选区域");

@@ -233,7 +233,8 @@ export function SegmentPage({ gateway, language }: PageProps) {
   const valuesOnly = !gateway.dynamicArrays || draft.output === "values";
 
   const write = async () => {
-    if (source === undefined || !settingsCheck.ok || segmentation === undefined || !segmentation.ok) return;
+    // Never a sheet that shows an error: an order after the analysis date, or CLV models that cannot be fitted.
+    if (source === undefined || !settingsCheck.ok || segmentation === undefined || !segmentation.ok || segmentation.value.clvProblem !== undefined) return;
     const values = valuesOnly ? segmentation.value : undefined;
     const { plan, layout: written } = segmentPlan(planInput(settingsCheck.data, source, values), language);
     setLayout({ layout: written, ...(values === undefined ? {} : { values }) });
@@ -525,7 +526,7 @@ export function SegmentPage({ gateway, language }: PageProps) {
             ))}
           </dl>
           {segmentation.value.clvProblem !== undefined && (
-            <MessageBar intent="warning">
+            <MessageBar intent="error">
               <MessageBarBody>{s.clvProblem(coreErrorMessage(segmentation.value.clvProblem, language))}</MessageBarBody>
             </MessageBar>
           )}
