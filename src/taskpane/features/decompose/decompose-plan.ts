@@ -47,10 +47,11 @@
  * amounts. Rows added to a table later are not part of the weights range: write the sheet again instead.
  */
 import { cellAddress, columnLetters, formatRange } from "../../../excel/address";
-import type { CellSpec, ChartSpec, NameSpec, NumberFormatSpec, SheetPlan, TableSpec } from "../../../excel/gateway";
+import type { CellSpec, NameSpec, SheetPlan } from "../../../excel/gateway";
 import { DECOMPOSE_STRINGS, type DecomposeStrings } from "../../../i18n/decompose";
 import type { Language } from "../../../i18n/language";
 import { amountFormat } from "../../components/amount-format";
+import { SheetRows } from "../../components/sheet-rows";
 import type { DecomposeInput, GridRows, TimeLevel, Weighted } from "./decompose-schema";
 
 const v = (value: string | number | boolean): CellSpec => ({ value });
@@ -92,29 +93,10 @@ export interface LevelRows {
   readonly amountColumn: number;
 }
 
-class SheetBuilder {
-  /** The number format of every amount (yuan, or 万: see amount-format.ts). */
-  constructor(readonly amount: string) {}
-
-  readonly rows: CellSpec[][] = [];
-  readonly boldRows: number[] = [];
-  readonly tables: TableSpec[] = [];
-  readonly numberFormats: NumberFormatSpec[] = [];
-  readonly charts: ChartSpec[] = [];
-
-  /** Appends a row; returns its 1-based number. */
-  push(cells: CellSpec[], bold = false): number {
-    this.rows.push(cells);
-    if (bold) this.boldRows.push(this.rows.length);
-    return this.rows.length;
-  }
-
-  get next(): number {
-    return this.rows.length + 1;
-  }
-
-  format(address: string, format: string): void {
-    this.numberFormats.push({ address, format });
+/** The sheet's rows, with the number format of every amount (yuan, or 万: see amount-format.ts). */
+class SheetBuilder extends SheetRows {
+  constructor(readonly amount: string) {
+    super();
   }
 }
 

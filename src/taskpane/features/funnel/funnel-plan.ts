@@ -24,9 +24,10 @@
  * host has it (ExcelApi 1.9), else a bar chart in stage order (see office-gateway.ts).
  */
 import { cellAddress, columnLetters, type RangeRef } from "../../../excel/address";
-import type { CellSpec, ChartSpec, NameSpec, NumberFormatSpec, SheetPlan, TableSpec } from "../../../excel/gateway";
+import type { CellSpec, ChartSpec, SheetPlan } from "../../../excel/gateway";
 import { FUNNEL_WIZARD_STRINGS, LEAD_GRADES, type FunnelWizardStrings } from "../../../i18n/funnel-wizard";
 import type { Language } from "../../../i18n/language";
+import { SheetRows } from "../../components/sheet-rows";
 import type { FunnelInput, Group, PipelineStep } from "./funnel-model";
 
 const v = (value: string | number | boolean): CellSpec => ({ value });
@@ -42,28 +43,6 @@ const EXPECTED = "#,##0.0";
 const RATE = "0.0%";
 const AMOUNT = "#,##0";
 const COVERAGE = '0.0"×"';
-
-class Sheet {
-  readonly rows: CellSpec[][] = [];
-  readonly boldRows: number[] = [];
-  readonly tables: TableSpec[] = [];
-  readonly numberFormats: NumberFormatSpec[] = [];
-  readonly names: NameSpec[] = [];
-
-  push(cells: CellSpec[], bold = false): number {
-    this.rows.push(cells);
-    if (bold) this.boldRows.push(this.rows.length);
-    return this.rows.length;
-  }
-
-  get next(): number {
-    return this.rows.length + 1;
-  }
-
-  format(address: string, format: string): void {
-    this.numberFormats.push({ address, format });
-  }
-}
 
 /** The row's position among the rows under `header`: the same formula in every row of a table. */
 const nth = (header: number) => `ROW()-ROW($A$${header})`;
@@ -83,7 +62,7 @@ export interface FunnelLayout {
 /** The Funnel plan sheet for a validated input, with labels in `language`. */
 export function funnelPlan(input: FunnelInput, language: Language): SheetPlan & { readonly layout: FunnelLayout } {
   const t = FUNNEL_WIZARD_STRINGS[language];
-  const sheet = new Sheet();
+  const sheet = new SheetRows();
   const { stages, target } = input;
   const n = stages.names.length;
   sheet.push([v(t.sheetTitle)], true);
@@ -244,7 +223,7 @@ function external(ref: RangeRef): string {
   return `'${(ref.sheet ?? "").replace(/'/g, "''")}'!${abs(ref.column, ref.row + 1)}:${abs(ref.column, ref.row + ref.rows)}`;
 }
 
-function pipelineBlock(sheet: Sheet, p: PipelineStep, t: FunnelWizardStrings): void {
+function pipelineBlock(sheet: SheetRows, p: PipelineStep, t: FunnelWizardStrings): void {
   const amounts = external(p.amounts);
   const stages = external(p.stages);
   sheet.push([v(t.titlePipeline)], true);
