@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import type { CellValue } from "../../src/excel/gateway";
 import { DECOMPOSE_STRINGS } from "../../src/i18n/decompose";
 import { UI_STRINGS } from "../../src/i18n/ui";
-import { RESULTS, startSession, type Language, type Session, type WorkbenchPage } from "./workbench-harness";
+import { type Language, RESULTS, sessionForFile, type WorkbenchPage } from "./workbench-harness";
 
 /**
  * The Decompose upgrades in the workbench, in both languages: 120M over quarters weighted as typed
@@ -36,13 +36,7 @@ const PEOPLE = [
   { name: "张伟", region: "华东", history: "2100000", potential: "2500000" },
 ];
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 /** Fills the form: every upgrade on. */
 async function fillForm(wb: WorkbenchPage, language: Language): Promise<void> {

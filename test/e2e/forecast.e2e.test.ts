@@ -4,7 +4,7 @@ import { DECOMPOSE_STRINGS } from "../../src/i18n/decompose";
 import { FORECAST_WIZARD_STRINGS } from "../../src/i18n/forecast-wizard";
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { readCsv } from "../support/fixtures";
-import { Session, startSession, WorkbenchPage, type Language } from "./workbench-harness";
+import { type Language, sessionForFile, WorkbenchPage } from "./workbench-harness";
 
 /**
  * The Forecast wizard in the workbench (the built pane, HyperFormula calculating the sheet with the real
@@ -17,13 +17,7 @@ import { Session, startSession, WorkbenchPage, type Language } from "./workbench
 
 const nist = readCsv("forecast/nist_quarterly_sales.csv").map((row) => Number(row.value));
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 /** Cells typed into the grid's Sheet1 as a user types them (through the workbench's cell entry). */
 async function typeCells(wb: WorkbenchPage, rows: readonly (readonly string[])[]): Promise<void> {

@@ -2,7 +2,7 @@ import { DECOMPOSE_STRINGS } from "../../src/i18n/decompose";
 import { MARKET_STRINGS } from "../../src/i18n/market";
 import { SMART_STRINGS } from "../../src/i18n/smart";
 import { UI_STRINGS } from "../../src/i18n/ui";
-import { Session, startSession, WorkbenchPage, type Language } from "./workbench-harness";
+import { type Language, sessionForFile, WorkbenchPage } from "./workbench-harness";
 
 /**
  * The forms at a 350 px pane, in both languages: nothing wider than the pane, and the Decompose page with
@@ -14,13 +14,7 @@ const PANE_WIDTH = 350;
 /** 1,200 px, and one line (40 px) more since the levels offer the plan by period (TARGET.GRID) beside them. */
 const MAX_DECOMPOSE_HEIGHT = 1240;
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 async function openAt350(language: Language): Promise<WorkbenchPage> {
   const workbench = await session.open(language === "en" ? "en-US" : "zh-CN");

@@ -1,7 +1,7 @@
 import { FUNNEL_WIZARD_STRINGS } from "../../src/i18n/funnel-wizard";
 import { LIST_STRINGS } from "../../src/i18n/fields";
 import { UI_STRINGS } from "../../src/i18n/ui";
-import { Session, startSession, WorkbenchPage } from "./workbench-harness";
+import { sessionForFile, WorkbenchPage } from "./workbench-harness";
 
 /**
  * The Funnel planner in the workbench, in both languages, as a user fills it in:
@@ -12,13 +12,7 @@ import { Session, startSession, WorkbenchPage } from "./workbench-harness";
  *   a revenue target, and the pipeline in hand (opportunities selected in the grid) with its coverage.
  */
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 describe("Funnel planner, in English: the course's example", () => {
   const t = UI_STRINGS.en;

@@ -1,19 +1,13 @@
 import { MARKET_STRINGS } from "../../src/i18n/market";
 import { UI_STRINGS } from "../../src/i18n/ui";
-import { Session, startSession, WorkbenchPage } from "./workbench-harness";
+import { sessionForFile, WorkbenchPage } from "./workbench-harness";
 
 /**
  * Market analysis → PEST (in Chinese) and the risk matrix (in English) in the workbench: typed in as a user
  * would, written to new sheets, and recalculated by the sheet's own formulas after an edit in the grid.
  */
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 /** The 1-based row whose column A (or B) holds `text`, in the first `rows` rows. */
 async function rowOf(workbench: WorkbenchPage, sheet: string, text: string, column = 0): Promise<number> {

@@ -1,7 +1,7 @@
 import { MARKET_STRINGS } from "../../src/i18n/market";
 import { SMART_STRINGS } from "../../src/i18n/smart";
 import { UI_STRINGS } from "../../src/i18n/ui";
-import { startSession, type Session, type WorkbenchPage } from "./workbench-harness";
+import { sessionForFile, type WorkbenchPage } from "./workbench-harness";
 
 /**
  * One test for each defect of the pane measured at 350 px (English, the longer labels) that issue 12 lists,
@@ -9,13 +9,7 @@ import { startSession, type Session, type WorkbenchPage } from "./workbench-harn
  * widths is pane-layout.e2e.test.ts; drafts, Enter and what follows a write are pane-shell.e2e.test.ts.
  */
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 const t = UI_STRINGS.en;
 const m = MARKET_STRINGS.en;

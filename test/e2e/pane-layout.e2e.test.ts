@@ -8,7 +8,7 @@ import { MARKET_STRINGS } from "../../src/i18n/market";
 import { PROGRESS_STRINGS } from "../../src/i18n/progress";
 import { SMART_STRINGS } from "../../src/i18n/smart";
 import { UI_STRINGS } from "../../src/i18n/ui";
-import { RESULTS, startSession, type Language, type Session, type WorkbenchPage } from "./workbench-harness";
+import { type Language, RESULTS, sessionForFile, type WorkbenchPage } from "./workbench-harness";
 
 /**
  * The pane as Excel shows it — the whole page, 350 px wide (Excel's default pane) and 1,280 px (a pane
@@ -42,15 +42,7 @@ const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg
 const SHOTS = join(RESULTS, "pane-350");
 const HEIGHT = 800;
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await startSession();
-}, 60_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile(60_000);
 
 /** Where the layout goes wrong, as sentences naming the element (empty when nothing does). */
 async function layoutProblems(wb: WorkbenchPage): Promise<string[]> {

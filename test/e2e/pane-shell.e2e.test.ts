@@ -1,7 +1,7 @@
 import { MARKET_STRINGS } from "../../src/i18n/market";
 import { SMART_STRINGS } from "../../src/i18n/smart";
 import { UI_STRINGS } from "../../src/i18n/ui";
-import { startSession, type Language, type Session, type WorkbenchPage } from "./workbench-harness";
+import { type Language, sessionForFile, type WorkbenchPage } from "./workbench-harness";
 
 /**
  * The pane's shell in the workbench, as a user meets it: typed work survives switching pages and reloading
@@ -10,13 +10,7 @@ import { startSession, type Language, type Session, type WorkbenchPage } from ".
  * elsewhere keep pointing at it) or write a named new version.
  */
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 const PANE = { viewport: { width: 350, height: 800 }, paneOnly: true } as const;
 

@@ -4,7 +4,7 @@ import { UI_STRINGS } from "../../src/i18n/ui";
 import { reviewLayout } from "../../src/taskpane/features/progress/review-plan";
 import { adjustLayout } from "../../src/taskpane/features/progress/adjust-plan";
 import { ACTUALS, NAMES, targetsSheet, YEARLY } from "../taskpane/progress/fixture";
-import { Session, startSession, WorkbenchPage, type Language } from "./workbench-harness";
+import { type Language, sessionForFile, WorkbenchPage } from "./workbench-harness";
 
 /**
  * The Progress wizard in the workbench, in both languages: the manager's targets (five people × 12 months)
@@ -13,13 +13,7 @@ import { Session, startSession, WorkbenchPage, type Language } from "./workbench
  * exactly as it was.
  */
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 const L = reviewLayout(NAMES.length);
 const A = adjustLayout(NAMES.length, 1);

@@ -1,6 +1,6 @@
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { COURSE_SCORES, COURSE_SEGMENTS_ZH } from "../support/course";
-import { Session, startSession, WorkbenchPage } from "./workbench-harness";
+import { sessionForFile, WorkbenchPage } from "./workbench-harness";
 
 /**
  * The start page's RFM example, walked as a user would in the workbench: switch language, press the
@@ -11,13 +11,7 @@ import { Session, startSession, WorkbenchPage } from "./workbench-harness";
 const en = UI_STRINGS.en;
 const zh = UI_STRINGS.zh;
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 describe("the RFM example sheet in the workbench, in Chinese", () => {
   let workbench: WorkbenchPage;

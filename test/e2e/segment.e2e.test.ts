@@ -3,7 +3,7 @@ import { SEGMENT_STRINGS } from "../../src/i18n/segment";
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { RESULTS, Session, startSession, WorkbenchPage, type Language } from "./workbench-harness";
+import { type Language, RESULTS, sessionForFile, WorkbenchPage } from "./workbench-harness";
 
 /**
  * Segment customers in the workbench, in both languages: nine orders of five customers typed into the grid and
@@ -37,13 +37,7 @@ async function paneShot(wb: WorkbenchPage, name: string): Promise<void> {
   }
 }
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-}, 30_000);
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 describe.each(["zh", "en"] as const)("Segment customers in the workbench, %s", (language: Language) => {
   const t = UI_STRINGS[language];

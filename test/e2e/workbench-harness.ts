@@ -49,6 +49,26 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/**
+ * The Chromium session of a test file, started before its first test and closed after its last (call it
+ * once, at the top level of the file); `open` opens a workbench page in it.
+ */
+export function sessionForFile(startTimeoutMs = 30_000): Pick<Session, "open"> {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession();
+  }, startTimeoutMs);
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    open: (locale, options) => {
+      if (session === undefined) throw new Error("The browser session did not start (see beforeAll's error).");
+      return session.open(locale, options);
+    },
+  };
+}
+
 /** Starts the server and Chromium (once per test file: call in beforeAll, close in afterAll). */
 export async function startSession(): Promise<Session> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
