@@ -83,7 +83,7 @@ export async function measureBudgets() {
       firstRenderMs: { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: times.length },
     };
     console.log("\nTask pane budgets (gzip level 9; headless Chromium, dist/ on 127.0.0.1, office.js from node_modules)");
-    console.log(`  functions.js                                ${kB(functions).padStart(9)}   budget 40 kB`);
+    console.log(`  functions.js                                ${kB(functions).padStart(9)}   budget 43 kB`);
     console.log(`  first render: the pane's own JavaScript     ${kB(pane).padStart(9)}   budget 150 kB (${ours.filter((f) => f.name !== "functions.js").map((f) => f.name).join(", ")})`);
     console.log(`  first render: with functions.js             ${kB(result.firstRenderOurJsGzipBytes).padStart(9)}`);
     console.log(`  first render: office.js's files (its CDN)   ${kB(result.firstRenderOfficeJsGzipBytes).padStart(9)}   (${office.map((f) => f.name).join(", ")})`);
