@@ -1,8 +1,8 @@
 import { readMetadata } from "../support/dist";
 
 /**
- * The function ids of the product catalogue (../shared/docs/product.md). Workbooks store these ids:
- * once released they never change. Every id the add-in registers must be one of them.
+ * The function ids of the product catalogue, kept here so the repository needs nothing beside it
+ * (docs/functions.md documents each). Workbooks store these ids: once released they never change. Every id the add-in registers must be one of them.
  */
 const CATALOGUE = [
   "RFM.TABLE", "RFM.SCORE", "RFM.SEGMENT", "CUSTOMER.TAGS",

@@ -1,5 +1,5 @@
 /**
- * Debian's Chromium as the browser tests launch it (see ../shared/docs/platform-notes.md): headless, no
+ * Debian's Chromium (`apt-get install chromium`) as the browser tests launch it: headless, no
  * sandbox (CI runs as root), and no background traffic, so that every request a test sees is the page's.
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
