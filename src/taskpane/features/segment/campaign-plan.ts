@@ -22,7 +22,7 @@ import type { CellSpec, NumberFormatSpec, SheetPlan } from "../../../excel/gatew
 import type { Language } from "../../../i18n/language";
 import { SEGMENT_STRINGS, type SegmentStrings } from "../../../i18n/segment";
 import type { Segmentation } from "./segment-model";
-import type { SegmentLayout, TableColumn } from "./segment-plan";
+import { cellValue, type SegmentLayout, type TableColumn } from "./segment-plan";
 
 const v = (value: string | number | boolean): CellSpec => ({ value });
 const f = (formula: string): CellSpec => ({ formula });
@@ -62,32 +62,6 @@ export interface CampaignInput {
   readonly values?: Segmentation;
 }
 
-/** A customer's cell of a list in values mode. */
-function valueOf(name: TableColumn, customer: Segmentation["customers"][number]): CellSpec {
-  switch (name) {
-    case "id":
-      return v(customer.id);
-    case "lastOrder":
-      return customer.lastOrder === undefined ? null : v(customer.lastOrder);
-    case "monetary":
-      return v(customer.monetary);
-    case "frequency":
-      return v(customer.frequency);
-    case "activity":
-      return v(customer.tags[0]);
-    case "often":
-      return v(customer.tags[1]);
-    case "orderValue":
-      return v(customer.tags[2]);
-    case "value":
-      return customer.clv === undefined ? null : v(customer.clv.value);
-    case "alive":
-      return customer.clv === undefined ? null : v(customer.clv.alive);
-    default:
-      return null;
-  }
-}
-
 export function campaignPlan(input: CampaignInput, language: Language): SheetPlan {
   const t = SEGMENT_STRINGS[language];
   const { layout } = input;
@@ -121,7 +95,7 @@ export function campaignPlan(input: CampaignInput, language: Language): SheetPla
       set(HEADER_ROW, left + c, v(t[HEADER[column]!] as string));
       const list = lists?.[b];
       if (list === undefined) set(FIRST_ROW, left + c, f(`=IFERROR(FILTER(${range(column)},${segmentRange}=${name}),"")`));
-      else list.forEach((customer, i) => set(FIRST_ROW + i, left + c, valueOf(column, customer)));
+      else list.forEach((customer, i) => set(FIRST_ROW + i, left + c, cellValue(column, customer)));
       const format = FORMAT[column];
       const last = list === undefined ? layout.lastRow - layout.firstRow + FIRST_ROW : FIRST_ROW + Math.max(list.length, 1) - 1;
       if (format !== undefined) numberFormats.push({ address: `${cellAddress(FIRST_ROW - 1, left + c)}:${cellAddress(last - 1, left + c)}`, format });

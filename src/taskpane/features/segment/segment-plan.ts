@@ -320,8 +320,8 @@ function cellFormula(name: TableColumn, row: number, header: number, feeds: Map<
   return `=INDEX(${input.ranges[role]},${position},1)`;
 }
 
-/** A table cell's value in values mode. */
-function cellValue(name: TableColumn, customer: Segmentation["customers"][number]): CellSpec {
+/** A customer's cell in values mode, in the segments table and in a campaign list. */
+export function cellValue(name: TableColumn, customer: Segmentation["customers"][number]): CellSpec {
   switch (name) {
     case "id":
       return v(customer.id);
