@@ -11,6 +11,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { ZhMetadataPlugin } = require("./scripts/zh-metadata-plugin.cjs");
+const { ENGINE_ASSET_RULES } = require("./scripts/engine-assets.cjs");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 /** Every file with `@customfunction`s: listed once, used for both the entry and the metadata plugin. */
@@ -57,6 +58,7 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
         },
+        ...ENGINE_ASSET_RULES,
       ],
     },
     performance: { hints: false },

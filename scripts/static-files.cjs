@@ -14,6 +14,8 @@ const CONTENT_TYPES = {
   ".xml": "application/xml; charset=utf-8",
   ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
+  // The import engine's WebAssembly: streaming compilation refuses any other type.
+  ".wasm": "application/wasm",
 };
 
 /** The Content-Type header for a file, by its extension. */

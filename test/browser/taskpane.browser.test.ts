@@ -235,7 +235,7 @@ describe("the built task pane in Chromium, outside Excel, en-US", () => {
   it("is served with the production page's policy, the office.js CDN's origin swapped for this server's", async () => {
     const policy = (html: string) => /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html)?.[1];
     const production = policy(server.productionPage);
-    expect(production).toContain(`script-src 'self' ${server.cdn.origin}${server.cdn.folder};`);
+    expect(production).toContain(`script-src 'self' 'wasm-unsafe-eval' ${server.cdn.origin}${server.cdn.folder};`);
     expect(server.servedPage).toBe(server.productionPage.split(server.cdn.origin).join(server.origin));
     const enforced = await pane.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content"));
     expect(enforced).toBe(production!.split(server.cdn.origin).join(server.origin));

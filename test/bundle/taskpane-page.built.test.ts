@@ -43,9 +43,14 @@ describe("taskpane.html's Content-Security-Policy", () => {
     expect(directives.get("default-src")).toEqual(["'none'"]);
   });
 
-  it("runs scripts only from the add-in's origin and office.js's CDN folder: no inline script, no eval", () => {
+  it("runs scripts only from the add-in's origin and office.js's CDN folder: no inline script, no eval; WebAssembly compiles", () => {
     expect(cdn.origin).toMatch(/^https:\/\//);
-    expect(directives.get("script-src")).toEqual(["'self'", CDN_FOLDER]);
+    // 'wasm-unsafe-eval' allows WebAssembly.compile and nothing else (the Import page's engine), never eval.
+    expect(directives.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", CDN_FOLDER]);
+  });
+
+  it("starts workers only from the add-in's own files (DuckDB's worker script), never from blob: or data: URLs", () => {
+    expect(directives.get("worker-src")).toEqual(["'self'"]);
   });
 
   it("allows no inline style but an empty <style> element (Griffel and Fluent fill theirs through the CSSOM)", () => {
@@ -65,7 +70,9 @@ describe("taskpane.html's Content-Security-Policy", () => {
 
   it("has no source that would open it up, and no directive a meta element cannot carry", () => {
     const loose = /^('unsafe-inline'|'unsafe-eval'|'wasm-unsafe-eval'|'unsafe-hashes'|'strict-dynamic'|\*|data:|blob:|https?:|filesystem:)$/;
-    expect([...directives].flatMap(([name, sources]) => sources.filter((s) => loose.test(s)).map((s) => `${name} ${s}`))).toEqual([]);
+    // The one exception, for the Import page's WebAssembly (see above).
+    const allowed = ["script-src 'wasm-unsafe-eval'"];
+    expect([...directives].flatMap(([name, sources]) => sources.filter((s) => loose.test(s)).map((s) => `${name} ${s}`))).toEqual(allowed);
     // Browsers ignore these in a meta element (frame-ancestors must be an HTTP header).
     expect([...directives.keys()].filter((name) => ["frame-ancestors", "report-uri", "report-to", "sandbox"].includes(name))).toEqual([]);
   });

@@ -1,0 +1,8 @@
+/**
+ * The entry of the engine's test page (scripts/engine-harness.cjs): the Import page's engine and nothing
+ * else, on `window` for the browser test and the bench to call through page.evaluate.
+ */
+import { createOrderFileEngine, sniffFile } from "../../src/taskpane/features/import/engine";
+import { EngineError } from "../../src/taskpane/features/import/engine-contract";
+
+(window as unknown as { __importEngine: unknown }).__importEngine = { sniffFile, createOrderFileEngine, EngineError };
