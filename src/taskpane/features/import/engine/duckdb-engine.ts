@@ -3,13 +3,10 @@ import type { FileSniff, SummaryRequest } from "../../../../core/import/contract
 import { EngineError, type OrderFileEngine, type SummaryProgress, type SummaryResult } from "../engine-contract";
 import { loadDuckDb, unlessDied, type LoadedDuckDb } from "./duckdb-loader";
 import { engineError } from "./problems";
-import { runSummary, type SqlRunner } from "./run-summary";
+import { runSummary, type OrderSource, type SqlRunner } from "./run-summary";
 import { transcodeToUtf8 } from "./transcode";
 
 type Options = { readonly onProgress?: (progress: SummaryProgress) => void; readonly signal?: AbortSignal };
-
-/** Where the file is for the summary SQL: a registered CSV file's name, or a table of text columns. */
-export type OrderSource = { readonly kind: "csv"; readonly fileName: string } | { readonly kind: "table"; readonly table: string };
 
 /**
  * OrderFileEngine on DuckDB-wasm, one worker, started when the engine is created and again after a

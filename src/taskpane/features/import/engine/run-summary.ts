@@ -1,7 +1,9 @@
 import type { FileSniff, SummaryRequest } from "../../../../core/import/contract";
 import type { SummaryProgress, SummaryResult } from "../engine-contract";
 import { scalar, type ResultTable } from "./collect";
-import type { OrderSource } from "./duckdb-engine";
+
+/** Where the file is for the summary SQL: a registered CSV file's name, or a table of text columns. */
+export type OrderSource = { readonly kind: "csv"; readonly fileName: string } | { readonly kind: "table"; readonly table: string };
 
 export type SqlRunner = (sql: string) => Promise<ResultTable>;
 
