@@ -252,13 +252,24 @@ export function detectHeader(first: readonly string[], below: readonly (readonly
   });
 }
 
+/** The most common number of fields among `rows`; the earliest such row's on a tie. */
+function commonWidth(rows: readonly (readonly string[])[]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  let best = rows[0]?.length ?? 0;
+  for (const [width, count] of counts) if (count > (counts.get(best) ?? 0)) best = width;
+  return best;
+}
+
 /** The names of columns without a header row: "Column 1", "Column 2", … (the pane translates them). */
-export function generatedHeaders(width: number, from = 0): string[] {
-  return Array.from({ length: width - from }, (_, k) => `Column ${from + k + 1}`);
+export function generatedHeaders(width: number): string[] {
+  return Array.from({ length: width }, (_, k) => `Column ${k + 1}`);
 }
 
 /**
- * Sniffs a CSV file from its first bytes.
+ * Sniffs a CSV file from its first bytes. The preview's rows have the file's width (the header's, else the
+ * most common): shorter rows are padded with "", longer ones cut — DuckDB's reader rejects both kinds, and
+ * the summary lists them with their lines.
  *
  * @param head the file's first bytes (the caller passes up to {@link SNIFF_BYTES}); when it is shorter than
  *   the file, its last line and last character may be cut: both are left out.
@@ -282,8 +293,10 @@ export function sniffCsv(head: Uint8Array, bytes: number): FileSniff {
   const [first, ...rest] = records as [string[], ...string[][]];
   const hasHeader = detectHeader(first, rest.slice(0, PREVIEW_ROWS));
   const data = (hasHeader ? rest : records).slice(0, PREVIEW_ROWS);
-  const width = Math.max(first.length, ...data.map((row) => row.length));
-  const headers = hasHeader ? [...first, ...generatedHeaders(width, first.length)] : generatedHeaders(width);
+  // The file's width: the header's, else the most common among the rows (the first row's on a tie). A row
+  // with a stray extra field must not widen the file: DuckDB's reader would then reject every other row.
+  const width = hasHeader ? first.length : commonWidth(records.slice(0, PREVIEW_ROWS));
+  const headers = hasHeader ? first : generatedHeaders(width);
   const preview = data.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
   const types = headers.map((_, c) => columnType(preview.map((row) => row[c] as string)));
   return { format: "csv", encoding, delimiter, hasHeader, headers, preview, types, bytes };

@@ -118,11 +118,18 @@ describe("sniffCsv: delimiters, quotes, lines", () => {
     expect(whole(utf8("id,amount\nA,1\nB,2")).preview).toEqual([["A", "1"], ["B", "2"]]);
   });
 
-  it("pads short rows and names extra columns", () => {
+  it("keeps the header's width: short rows padded, a stray extra field cut", () => {
     const sniff = whole(utf8("id,amount\nA,1,x\nB\n"));
-    expect(sniff.headers).toEqual(["id", "amount", "Column 3"]);
-    expect(sniff.preview).toEqual([["A", "1", "x"], ["B", "", ""]]);
-    expect(sniff.types).toEqual(["text", "number", "text"]);
+    expect(sniff.headers).toEqual(["id", "amount"]);
+    expect(sniff.preview).toEqual([["A", "1"], ["B", ""]]);
+    expect(sniff.types).toEqual(["text", "number"]);
+  });
+
+  it("without a header, takes the most common width", () => {
+    const sniff = whole(utf8("A,2024-01-01,1,x\nB,2024-01-02,2\nC,2024-01-03,3\n"));
+    expect(sniff.hasHeader).toBe(false);
+    expect(sniff.headers).toEqual(["Column 1", "Column 2", "Column 3"]);
+    expect(sniff.preview[0]).toEqual(["A", "2024-01-01", "1"]);
   });
 });
 
