@@ -23,8 +23,8 @@
  * faster, and equal to the core's sum except for the last bits of some totals.
  *
  * File order within a group relies on DuckDB running on one thread (`SET threads = 1`; DuckDB-wasm's eh
- * bundle has one thread anyway): `list()` then appends rows in scan order. The tests check this property
- * on every run against the `ORDER BY line` result.
+ * bundle has one thread anyway): `list()` then appends rows in scan order (`list(… ORDER BY line)` would
+ * guarantee it, at about six times the cost). A test checks the property on every run.
  */
 import type { ColumnMapping, Delimiter, Dimension, FileSniff, SummaryRequest } from "./contract";
 import { DIMENSIONS } from "./contract";
@@ -235,8 +235,6 @@ export function stagingSql(source: string, mapping: ColumnMapping, headerLines: 
     `SELECT *, ${part(isoPart(1, 4), either("cy", "wy", "zy"))} AS yy, ${part(isoPart(6, 2), either("cm", "m1", "m2", "m3", "zm"))} AS mm, ` +
     `${part(isoPart(9, 2), either("cd", "d1", "d2", "d3", "zd"))} AS dd, ${part(isoPart(12, 2, 10), either("wh", "zh"))} AS hh, ` +
     `${part(isoPart(15, 2, 10), either("wmi", "zmi"))} AS mi, ${part(isoPart(18, 2, 16), either("ws", "zs"), "DOUBLE")} AS ss FROM spx_matched`;
-  // The serial's day: serialFromText adds the time as a fraction and dayFromText floors it, which can round
-  // up to the next day a moment before midnight (23:59:59.9999999); the same double arithmetic here.
   const counted =
     `SELECT *, ${validYmdSql("yy", "mm", "dd")} AS ymd_valid, CASE WHEN ${validYmdSql("yy", "mm", "dd")} AND NOT (yy = 1900 AND mm = 2 AND dd = 29) ` +
     `THEN CAST(date_diff('day', DATE '1899-12-30', make_date(yy, mm, dd)) AS INTEGER) END AS day_count FROM spx_parts`;
@@ -245,6 +243,8 @@ export function stagingSql(source: string, mapping: ColumnMapping, headerLines: 
     `CASE WHEN hh IS NULL THEN 0.0 WHEN hh <= 23 AND mi <= 59 AND coalesce(ss, 0.0) < 60.0 THEN (CAST(hh * 3600 AS DOUBLE) + CAST(mi * 60 AS DOUBLE) + coalesce(ss, 0.0)) / 86400.0 END AS time_fraction ` +
     `FROM spx_counted`;
   const amount = amountSql();
+  // The serial's day: serialFromText adds the time as a fraction and dayFromText floors it, which can round
+  // up to the next day a moment before midnight (23:59:59.9999999); the same double arithmetic here.
   const values =
     `SELECT *, CASE WHEN hh IS NULL THEN day0 ELSE CAST(floor(CAST(day0 AS DOUBLE) + time_fraction) AS INTEGER) END AS day1, ${amount} AS amount1 FROM spx_days`;
   // Blank: empty, or white space only (checked by a regular expression only when it starts with a space).
