@@ -23,8 +23,8 @@
  * faster, and equal to the core's sum except for the last bits of some totals.
  *
  * File order within a group relies on DuckDB running on one thread (`SET threads = 1`; DuckDB-wasm's eh
- * bundle has one thread anyway): `list()` then appends rows in scan order. The tests check this property
- * on every run against the `ORDER BY line` result.
+ * bundle has one thread anyway): `list()` then appends rows in scan order (`list(… ORDER BY line)` would
+ * guarantee it, at about six times the cost). A test checks the property on every run.
  */
 import type { ColumnMapping, Delimiter, Dimension, FileSniff, SummaryRequest } from "./contract";
 import { DIMENSIONS } from "./contract";
@@ -235,8 +235,6 @@ export function stagingSql(source: string, mapping: ColumnMapping, headerLines: 
     `SELECT *, ${part(isoPart(1, 4), either("cy", "wy", "zy"))} AS yy, ${part(isoPart(6, 2), either("cm", "m1", "m2", "m3", "zm"))} AS mm, ` +
     `${part(isoPart(9, 2), either("cd", "d1", "d2", "d3", "zd"))} AS dd, ${part(isoPart(12, 2, 10), either("wh", "zh"))} AS hh, ` +
     `${part(isoPart(15, 2, 10), either("wmi", "zmi"))} AS mi, ${part(isoPart(18, 2, 16), either("ws", "zs"), "DOUBLE")} AS ss FROM spx_matched`;
-  // The serial's day: serialFromText adds the time as a fraction and dayFromText floors it, which can round
-  // up to the next day a moment before midnight (23:59:59.9999999); the same double arithmetic here.
   const counted =
     `SELECT *, ${validYmdSql("yy", "mm", "dd")} AS ymd_valid, CASE WHEN ${validYmdSql("yy", "mm", "dd")} AND NOT (yy = 1900 AND mm = 2 AND dd = 29) ` +
     `THEN CAST(date_diff('day', DATE '1899-12-30', make_date(yy, mm, dd)) AS INTEGER) END AS day_count FROM spx_parts`;
@@ -245,6 +243,8 @@ export function stagingSql(source: string, mapping: ColumnMapping, headerLines: 
     `CASE WHEN hh IS NULL THEN 0.0 WHEN hh <= 23 AND mi <= 59 AND coalesce(ss, 0.0) < 60.0 THEN (CAST(hh * 3600 AS DOUBLE) + CAST(mi * 60 AS DOUBLE) + coalesce(ss, 0.0)) / 86400.0 END AS time_fraction ` +
     `FROM spx_counted`;
   const amount = amountSql();
+  // The serial's day: serialFromText adds the time as a fraction and dayFromText floors it, which can round
+  // up to the next day a moment before midnight (23:59:59.9999999); the same double arithmetic here.
   const values =
     `SELECT *, CASE WHEN hh IS NULL THEN day0 ELSE CAST(floor(CAST(day0 AS DOUBLE) + time_fraction) AS INTEGER) END AS day1, ${amount} AS amount1 FROM spx_days`;
   // Blank: empty, or white space only (checked by a regular expression only when it starts with a space).
@@ -336,20 +336,30 @@ function countedRows(names: SqlNames, analysisDay: number): string {
 }
 
 /**
- * Neumaier's compensated sum of a list of STRUCT(s DOUBLE, c DOUBLE, d INTEGER) in list order, as compensatedSum and
- * rfmTable compute it: the low-order bits each addition loses are kept in c and added back at the end.
- * Starting from 0 is the same as starting from the first amount (0 + a = a exactly, with no loss).
+ * Neumaier's compensated sum of a list of {@link AMOUNT_ELEMENT}s in list order, as compensatedSum and
+ * rfmTable compute it: the low-order bits each addition loses are kept, to be added back at the end
+ * ({@link foldedSql}). Starting from 0 is the same as starting from the first amount (0 + a = a exactly).
+ *
+ * list_reduce's accumulator must have the elements' type, STRUCT(a DOUBLE, b DOUBLE): in the elements a is
+ * the amount and b the order day; in the accumulator a is the running sum and b the compensation. (A third
+ * field for the compensation would make every element a third larger, and list() about twice as slow.)
  */
 function neumaierSql(list: string): string {
-  // The accumulator has the elements' type (list_reduce requires it): d rides along unused.
   const step =
-    `lambda acc, x: {s: acc.s + x.s, c: acc.c + CASE WHEN abs(acc.s) >= abs(x.s) THEN (acc.s - (acc.s + x.s)) + x.s ELSE (x.s - (acc.s + x.s)) + acc.s END, d: acc.d}`;
-  const total = `list_reduce(${list}, ${step}, {s: CAST(0 AS DOUBLE), c: CAST(0 AS DOUBLE), d: CAST(0 AS INTEGER)})`;
-  return `(${total}).s + (${total}).c`;
+    `lambda acc, x: {a: acc.a + x.a, b: acc.b + CASE WHEN abs(acc.a) >= abs(x.a) THEN (acc.a - (acc.a + x.a)) + x.a ELSE (x.a - (acc.a + x.a)) + acc.a END}`;
+  return `list_reduce(${list}, ${step}, {a: CAST(0 AS DOUBLE), b: CAST(0 AS DOUBLE)})`;
 }
 
-/** The list element {@link neumaierSql} folds: the amount, its compensation (0) and the order day. */
-const AMOUNT_ELEMENT = "{s: amount, c: CAST(0 AS DOUBLE), d: order_day}";
+/**
+ * The value of a fold {@link neumaierSql} left in a column: the sum plus its compensation. The fold is kept
+ * in a column of its own layer so that it runs once (DuckDB would evaluate a repeated expression twice).
+ */
+function foldedSql(column: string): string {
+  return `(${column}.a + ${column}.b)`;
+}
+
+/** The list element {@link neumaierSql} folds: the amount and the order day (a whole number as a DOUBLE). */
+const AMOUNT_ELEMENT = "{a: amount, b: CAST(order_day AS DOUBLE)}";
 
 /**
  * One row per customer, in order of first appearance in the file: the columns of {@link CustomerSummary}
@@ -383,21 +393,31 @@ export function customerSummarySql(request: Pick<SummaryRequest, "windowDays" | 
     (exact ? `, arg_max(amount, order_day) AS last_amount, list(${AMOUNT_ELEMENT}) AS amounts` : "");
   const grouped =
     `SELECT customer_id, min(line) AS first_line, min(order_day) AS first_day, max(order_day) AS last_day, count(*) AS orders, ` +
-    `count(*) FILTER (WHERE ${inWindow}) AS window_orders, count(DISTINCT order_day) AS days, ${aggregates} ` +
+    `count(*) FILTER (WHERE ${inWindow}) AS window_orders, ${exact ? "" : "count(DISTINCT order_day) AS days, "}${aggregates} ` +
     `FROM (${countedRows(names, analysisDay)}) GROUP BY customer_id`;
-  const amountAll = exact ? `CASE WHEN orders <= 2 THEN amount_sum ELSE ${neumaierSql("amounts")} END` : "amount_sum";
+  // Each fold runs once, in its own layer, and only where a plain sum would not do: three amounts or more;
+  // the window's amounts are all the customer's when every order lies inside it.
+  const windowFold = windowStart === undefined ? "" : `, CASE WHEN window_orders > 2 AND window_orders < orders THEN ${neumaierSql(`list_filter(amounts, lambda x: x.b > ${windowStart})`)} END AS fold_window`;
+  // Purchase days: counted from the list (count(DISTINCT) in the aggregate costs more), and without it for
+  // one or two orders.
+  const days =
+    `SELECT *, CASE WHEN first_day = last_day THEN 1 WHEN orders = 2 THEN 2 ELSE len(list_distinct(list_transform(amounts, lambda x: x.b))) END AS days FROM spx_customers`;
+  const folds =
+    `SELECT *, CASE WHEN orders > 2 THEN ${neumaierSql("amounts")} END AS fold_all${windowFold}, ` +
+    `CASE WHEN orders > 2 AND days > 1 THEN ${neumaierSql("list_filter(amounts, lambda x: x.b <> first_day)")} END AS fold_repeat FROM spx_days`;
+  const amountAll = exact ? `CASE WHEN orders <= 2 THEN amount_sum ELSE ${foldedSql("fold_all")} END` : "amount_sum";
   const amountWindow = !exact
     ? "coalesce(window_sum, 0)"
     : windowStart === undefined
       ? amountAll
-      : `CASE WHEN window_orders <= 2 THEN coalesce(window_sum, 0) ELSE ${neumaierSql(`list_filter(amounts, lambda x: x.d > ${windowStart})`)} END`;
-  const repeatSum = exact ? `CASE WHEN orders <= 2 THEN last_amount ELSE ${neumaierSql("list_filter(amounts, lambda x: x.d <> first_day)")} END` : "repeat_sum";
-  const customers = exact ? `spx_customers` : `(SELECT g.*, r.repeat_sum FROM spx_customers g LEFT JOIN spx_repeat r USING (customer_id))`;
-  const repeat = exact
-    ? ""
+      : `CASE WHEN window_orders <= 2 THEN coalesce(window_sum, 0) WHEN window_orders = orders THEN ${foldedSql("fold_all")} ELSE ${foldedSql("fold_window")} END`;
+  const repeatSum = exact ? `CASE WHEN orders <= 2 THEN last_amount ELSE ${foldedSql("fold_repeat")} END` : "repeat_sum";
+  const customers = exact ? `spx_folds` : `(SELECT g.*, r.repeat_sum FROM spx_customers g LEFT JOIN spx_repeat r USING (customer_id))`;
+  const more = exact
+    ? `, spx_days AS (${days}), spx_folds AS (${folds})`
     : `, spx_repeat AS (SELECT o.customer_id, sum(o.amount) AS repeat_sum FROM (${countedRows(names, analysisDay)}) o JOIN spx_customers g ON o.customer_id = g.customer_id AND o.order_day <> g.first_day GROUP BY o.customer_id)`;
   return (
-    `WITH spx_customers AS (${grouped})${repeat} SELECT CAST(customer_id AS VARCHAR) AS id, CAST(first_day AS DOUBLE) AS first_order, CAST(last_day AS DOUBLE) AS last_order, ` +
+    `WITH spx_customers AS (${grouped})${more} SELECT CAST(customer_id AS VARCHAR) AS id, CAST(first_day AS DOUBLE) AS first_order, CAST(last_day AS DOUBLE) AS last_order, ` +
     `CAST(orders AS DOUBLE) AS orders, CAST(${amountAll} AS DOUBLE) AS amount, CAST(window_orders AS DOUBLE) AS window_orders, CAST(${amountWindow} AS DOUBLE) AS window_amount, ` +
     `CAST(${day} - last_day AS DOUBLE) AS recency_days, CAST(days - 1 AS DOUBLE) AS clv_frequency, CAST(last_day - first_day AS DOUBLE) / ${p} AS clv_recency, ` +
     `CAST(${day} - first_day AS DOUBLE) / ${p} AS clv_t, CASE WHEN days > 1 THEN CAST(${repeatSum} AS DOUBLE) / CAST(days - 1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END AS clv_monetary ` +
@@ -413,10 +433,16 @@ export function customerSummarySql(request: Pick<SummaryRequest, "windowDays" | 
 export function periodSummarySql(request: Pick<SummaryRequest, "periods">, analysisDay: number, sums: SumMode = "exact", names: SqlNames = DEFAULT_NAMES): string {
   const dimension = request.periods?.dimension;
   const value = dimension === undefined ? "''" : dimensionColumn(dimension);
-  const amount = sums === "exact" ? `CASE WHEN count(*) <= 2 THEN sum(amount) ELSE ${neumaierSql(`list(${AMOUNT_ELEMENT})`)} END` : "sum(amount)";
+  const exact = sums === "exact";
+  const grouped =
+    `SELECT order_month, ${value} AS dimension, min(line) AS first_line, count(*) AS orders, sum(amount) AS amount_sum` +
+    (exact ? `, list(${AMOUNT_ELEMENT}) AS amounts` : "") +
+    ` FROM (${countedRows(names, analysisDay)}) GROUP BY order_month, ${value}`;
+  const amount = exact ? `CASE WHEN orders <= 2 THEN amount_sum ELSE ${foldedSql("fold")} END` : "amount_sum";
   return (
-    `SELECT CAST(order_month AS DOUBLE) AS period_start, CAST(${value} AS VARCHAR) AS dimension, CAST(count(*) AS DOUBLE) AS orders, CAST(${amount} AS DOUBLE) AS amount ` +
-    `FROM (${countedRows(names, analysisDay)}) GROUP BY order_month, ${value} ORDER BY order_month, min(line)`
+    `WITH spx_periods AS (${grouped}), spx_folds AS (SELECT *${exact ? `, CASE WHEN orders > 2 THEN ${neumaierSql("amounts")} END AS fold` : ""} FROM spx_periods) ` +
+    `SELECT CAST(order_month AS DOUBLE) AS period_start, CAST(dimension AS VARCHAR) AS dimension, CAST(orders AS DOUBLE) AS orders, CAST(${amount} AS DOUBLE) AS amount ` +
+    `FROM spx_folds ORDER BY order_month, first_line`
   );
 }
 

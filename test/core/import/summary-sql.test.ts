@@ -496,3 +496,91 @@ describe("file order within a group (what the exact sums rely on)", () => {
     }
   });
 });
+
+describe("every day Excel shows from 1900 to 2100, in three forms", () => {
+  it("reads to serialFromYmd's serial, 1900-02-29 (serial 60) included", async () => {
+    const expected: number[] = [];
+    const lines = ["id,iso,slash,chinese"];
+    const last = serialFromYmd(2100, 12, 31) as number;
+    for (let serial = 1; serial <= last; serial++) {
+      const { year, month, day } = ymdFromSerial(serial);
+      expected.push(serial);
+      lines.push(`A,${year}-${digitsOf(month, 2)}-${digitsOf(day, 2)},${year}/${month}/${day} 0:00,${year}年${month}月${day}日`);
+    }
+    const path = writeTemp(lines.join("\n") + "\n");
+    const sniff = sniffFile(path);
+    const connection = await connect();
+    try {
+      for (const column of [1, 2, 3]) {
+        const staging = stagingSql(csvSource(path, sniff, { staged: "s", rejectErrors: "spx_days_errors", rejectScans: "spx_days_scans" }), { ...ORDER_COLUMNS, date: column, amount: 0 }, 1, 4);
+        const days = await rows(connection, `SELECT CAST(order_day AS DOUBLE) AS day, CAST(order_month AS DOUBLE) AS month FROM (${staging}) ORDER BY line`);
+        expectSame(`days of column ${column}`, days.map((r) => r.day as number), expected);
+        expectSame(`months of column ${column}`, days.map((r) => r.month as number), expected.map((s) => serialFromYmd(ymdFromSerial(s).year, ymdFromSerial(s).month, 1) as number));
+      }
+    } finally {
+      connection.closeSync();
+    }
+  });
+});
+
+describe("files as exports write them", () => {
+  it.each([
+    ["a UTF-8 BOM and CRLF, no header", "\uFEFFA,2024-01-01,5\r\nB,2024-01-02,6\r\n", ["A", "B"]],
+    ["a quoted CRLF inside an id", 'id,date,amount\r\nA,2024-01-01,5\r\n"B\r\nC",2024-01-02,6\r\n', ["A", "B\r\nC"]],
+    ["semicolons and old Mac line ends", "id;date;amount\rA;2024-01-01;5\rB;2024-01-02;6\r", ["A", "B"]],
+    ["tabs", "id\tdate\tamount\nA\t2024-01-01\t5\nB\t2024-01-02\t6\n", ["A", "B"]],
+  ])("reads %s", async (_, text, ids) => {
+    const bytes = new TextEncoder().encode(text);
+    const path = writeTemp(bytes);
+    const result = await summarise({ kind: "csv", path, sniff: sniffCsv(bytes, bytes.length) }, { mapping: ORDER_COLUMNS, customers: true });
+    expect(result.rejectedCount).toBe(0);
+    expect(result.customers!.ids).toEqual(ids);
+    expect([...result.customers!.amount]).toEqual([5, 6]);
+  });
+});
+
+describe("a table loaded from Arrow (Parquet): typed columns read as their text", () => {
+  it("DATE, TIMESTAMP and DOUBLE columns give the days and the very doubles the core gets", async () => {
+    const amounts = [0.1, 0.2, 0.30000000000000004, 1e20, 1234.5678, -5e-7, 123456789.01, 0.1];
+    const ids = ["A", "B", "A", "C", "A", "B", "A", "A"];
+    const days = [0, 1, 2, 3, 3, 4, 5, 6].map((k) => (serialFromYmd(2024, 2, 27) as number) + k);
+    const connection = await connect();
+    try {
+      // Column names as Parquet files have them: keywords, spaces, quotes, Chinese — never written into the SQL.
+      await connection.run(`CREATE OR REPLACE TABLE spx_arrow ("客户 ID" VARCHAR, "order" DATE, "at" TIMESTAMP, "it's" DOUBLE)`);
+      const values = ids.map((id, i) => {
+        const { year, month, day } = ymdFromSerial(days[i] as number);
+        const date = `${year}-${digitsOf(month, 2)}-${digitsOf(day, 2)}`;
+        return `(${quoteLiteral(id)}, DATE '${date}', TIMESTAMP '${date} 23:59:59.5', ${String(amounts[i])})`;
+      });
+      await connection.run(`INSERT INTO spx_arrow VALUES ${values.join(", ")}`);
+    } finally {
+      connection.closeSync();
+    }
+    for (const date of [1, 2]) {
+      const request: SummaryRequest = { mapping: { customer: 0, date, amount: 3, dimensions: {} }, customers: true, windowDays: 3 };
+      const result = await summarise({ kind: "table", table: "spx_arrow", columnCount: 4 }, request);
+      expect(result.rejectedCount).toBe(0);
+      expectCustomersEqualCore(result, { ids, days, amounts }, request);
+    }
+  });
+});
+
+describe("sums: exact and plain", () => {
+  const path = join(FIXTURES, "external/cdnow_sample_transactions.csv");
+  const records = readCsv("external/cdnow_sample_transactions.csv");
+  const request: SummaryRequest = { mapping: { customer: 1, date: 2, amount: 4, dimensions: {} }, customers: true };
+
+  it("plain is the plain sum in file order, and misses RFM.TABLE's last bits for some customers", async () => {
+    const orders = readOrders(records, "id_sample", "date", "total_value");
+    const plain = await summarise({ kind: "csv", path, sniff: sniffFile(path) }, request, "plain");
+    const sums = new Map<string, number>();
+    orders.ids.forEach((id, i) => sums.set(id, (sums.get(id) ?? 0) + (orders.amounts[i] as number)));
+    expectSame("plain sums", plain.customers!.amount, plain.customers!.ids.map((id) => sums.get(id) as number));
+    const core = rfmTable(orders.ids, orders.days, orders.amounts);
+    const differing = core.ids.filter((_, i) => plain.customers!.amount[i] !== core.monetary[i]);
+    expect(differing.length).toBeGreaterThan(0);
+    // Never by more than a few units in the last place: the same amounts, added without compensation.
+    core.monetary.forEach((m, i) => expect(Math.abs((plain.customers!.amount[i] as number) - m)).toBeLessThanOrEqual(8 * Number.EPSILON * Math.max(1, Math.abs(m))));
+  });
+});
