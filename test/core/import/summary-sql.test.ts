@@ -314,6 +314,12 @@ async function readInSql(dates: readonly string[], amounts: readonly string[]): 
   }
 }
 
+/** Records keyed by the header, as readCsv gives a fixture's. */
+function readCsvText(table: readonly (readonly string[])[]): Record<string, string>[] {
+  const [header, ...body] = table as [readonly string[], ...(readonly string[])[]];
+  return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])));
+}
+
 const digitsOf = (n: number, width: number) => String(n).padStart(width, "0");
 const toFullWidth = (text: string) => text.replace(/[0-9.,()%+\-:]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const SPACES = ["", " ", "  ", "\u3000", "\u00a0", "\t"];
@@ -570,6 +576,22 @@ describe("sums: exact and plain", () => {
   const path = join(FIXTURES, "external/cdnow_sample_transactions.csv");
   const records = readCsv("external/cdnow_sample_transactions.csv");
   const request: SummaryRequest = { mapping: { customer: 1, date: 2, amount: 4, dimensions: {} }, customers: true };
+
+  it("exact is Neumaier's sum in file order, where plain sums and Kahan's fsum lose everything", async () => {
+    // 0.1 + 1e100 + 0.1 − 1e100: Neumaier keeps both 0.1s (0.2); a plain sum and Kahan's give 0.
+    const texts = ["0.1", "1e100", "0.1", "-1e100", "5"];
+    const rowsWritten = [["id", "date", "amount"], ...texts.map((amount, k) => ["A", `2024-01-0${k + 1}`, amount]), ["B", "2024-01-01", "1"]];
+    const file = writeTemp(csvText(rowsWritten));
+    const request: SummaryRequest = { mapping: ORDER_COLUMNS, customers: true, windowDays: 4, periodDays: 1, periods: {} };
+    const exact = await summarise({ kind: "csv", path: file, sniff: sniffFile(file) }, request);
+    const orders = readOrders(readCsvText(rowsWritten), "id", "date", "amount");
+    expectCustomersEqualCore(exact, orders, request);
+    expect(exact.customers!.amount[0]).toBe(5.2);
+    expect(exact.customers!.clvMonetary[0]).toBe(rfmTable(["A", "A", "A", "A"], [1, 2, 3, 4], [1e100, 0.1, -1e100, 5]).monetary[0]! / 4);
+    expect(exact.periods!.amount[0]).toBe(compensatedSum([0.1, 1e100, 0.1, -1e100, 5, 1]));
+    const plain = await summarise({ kind: "csv", path: file, sniff: sniffFile(file) }, request, "plain");
+    expect(plain.customers!.amount[0]).toBe(5);
+  });
 
   it("plain is the plain sum in file order, and misses RFM.TABLE's last bits for some customers", async () => {
     const orders = readOrders(records, "id_sample", "date", "total_value");
