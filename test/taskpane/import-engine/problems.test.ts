@@ -3,7 +3,9 @@ import { engineError, hasWebAssembly, messageOf, problemOf } from "../../../src/
 
 describe("problemOf: what a DuckDB-wasm or browser failure means for the user", () => {
   it.each([
-    ["DuckDB's own memory limit", "Out of Memory Error: failed to allocate data of size 64.0 MiB (3.1 GiB/3.1 GiB used)"],
+    ["DuckDB's own memory limit", "Out of Memory Error: could not allocate block of size 256.0 KiB (60.9 MiB/61.0 MiB used)"],
+    ["DuckDB's allocator at the WebAssembly heap's end (55M orders)", "Out of Memory Error: Allocation failure"],
+    ["DuckDB's own memory limit, another wording", "failed to allocate data of size 64.0 MiB (3.1 GiB/3.1 GiB used)"],
     ["the WebAssembly heap cannot grow", "RangeError: WebAssembly.Memory.grow(): Maximum memory size exceeded"],
     ["emscripten's heap", "Cannot enlarge memory arrays to size 4294967296 bytes"],
     ["emscripten's abort", "Aborted(OOM)"],

@@ -1,9 +1,11 @@
 import { EngineError, type EngineProblem } from "../engine-contract";
 
 /**
- * How DuckDB-wasm and the browser say that memory ran out, as measured in Chromium:
- * - DuckDB's own limit (its `memory_limit`, by default most of what the WebAssembly heap may grow to):
- *   "Out of Memory Error: failed to allocate data of size …";
+ * How DuckDB-wasm and the browser say that memory ran out:
+ * - DuckDB's own limit (its `memory_limit`, 3.1 GiB by default in the pane): "Out of Memory Error: could not
+ *   allocate block of size 256.0 KiB (60.9 MiB/61.0 MiB used)" (measured with the limit lowered to 64 MB),
+ *   "Out of Memory Error: Allocation failure" (measured: 55M orders, 3 GB, at the default limit), or
+ *   "… failed to allocate data of size …";
  * - the WebAssembly heap itself (4 GiB at most for a 32-bit module): emscripten's "Cannot enlarge memory",
  *   "Aborted(OOM)", or a RangeError from WebAssembly.Memory.grow / an ArrayBuffer allocation;
  * - C++'s std::bad_alloc when an allocation fails inside DuckDB.
