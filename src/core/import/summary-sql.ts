@@ -479,7 +479,8 @@ export function rejectsSql(analysisDay: number, readerRejects: boolean, limit = 
   }
   const errors = quoteIdentifier(names.rejectErrors);
   // One row per rejected line (DuckDB may report several errors for one line).
-  const reader = `SELECT line, 'row' AS field, left(coalesce(any_value(csv_line ORDER BY byte_position), ''), 80) AS text FROM ${errors} GROUP BY line`;
+  // In a file with CRLF line breaks DuckDB's csv_line keeps the LF before the line: trimmed off.
+  const reader = `SELECT line, 'row' AS field, left(trim(coalesce(any_value(csv_line ORDER BY byte_position), ''), chr(13) || chr(10)), 80) AS text FROM ${errors} GROUP BY line`;
   const readerCount = `(SELECT count(DISTINCT line) FROM ${errors})`;
   // A staged row numbered n (header lines included) lies after every reader-rejected line L_j whose rank j
   // among them satisfies L_j − j < n: its line is n plus their number.
