@@ -12,7 +12,7 @@ import type { FileSniff } from "../../../../core/import/contract";
 import type { OrderFileEngine } from "../engine-contract";
 import { engineError } from "./problems";
 
-export type { SniffError, SniffProblem } from "../../../../core/import/sniff";
+export { SniffError, type SniffProblem } from "../../../../core/import/sniff";
 
 /**
  * What the file is, from its first bytes: format, encoding, delimiter, header, the first 20 rows and their
