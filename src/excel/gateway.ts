@@ -217,6 +217,13 @@ export interface WorkbookGateway {
   replaceSheet(request: SheetReplace, options?: WriteOptions): Promise<SheetReplaceResult>;
   /** Makes a sheet the active one (the user sees it); `missing` when there is no sheet of that name. */
   activateSheet(name: string): Promise<"activated" | "missing">;
+  /**
+   * Removes a sheet and everything on it (cells, tables, charts, names): for a page that writes several new
+   * sheets in one action and, when a later one fails or is cancelled, takes back the ones already written, so
+   * that the workbook is as it was. When the sheet is the active one, the sheet that was active when
+   * `createSheet` added it is active again (if it still exists). `missing` when there is no sheet of that name.
+   */
+  deleteSheet(name: string): Promise<"deleted" | "missing">;
 }
 
 /** At most this many occupied cells are listed in a confirmation (the count is what matters beyond). */
