@@ -3,17 +3,22 @@
 // measured through the production bundle's entry points with Excel-shaped input, each scenario in its own
 // process; then the task pane's budgets in headless Chromium (bench/budgets.mjs). Figures are printed and
 // written to bench/results.json. Nothing here asserts a time.
-// `npm run bench -- --budgets` measures only the pane's budgets; `--build` rebuilds dist/ first.
+// `npm run bench -- --budgets` measures only the pane's budgets; `--build` rebuilds dist/ first. The import
+// engine's benchmark (bench/import.mjs: 1M and 10M generated orders in headless Chromium, a few minutes)
+// runs last; `--no-import` skips it, `--import` runs only it.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { measureBudgets } from "./budgets.mjs";
+import { measureImport } from "./import.mjs";
 
 const ROWS = Number(process.env.BENCH_ROWS || 1_048_575);
 const SCENARIOS = ["RFM.TABLE", "RFM.TABLE window", "RFM.TABLE text", "RFM.TABLE 中文", "RFM.SCORE seed", "RFM.SCORE quantile", "RFM.SCORE rfm-r", "RFM.SEGMENT cn8", "RFM.SEGMENT rfm-r", "CUSTOMER.TAGS", "TARGET.SPLIT", "QUOTA.ALLOCATE", "TARGET.GRID", "FORECAST.HW fit", "FORECAST.BACKTEST", "CLV.SUMMARY", "CLV.FIT", "CLV.VALUE"];
 const root = new URL("..", import.meta.url);
 
-const budgetsOnly = process.argv.includes("--budgets");
+const importOnly = process.argv.includes("--import");
+const budgetsOnly = process.argv.includes("--budgets") || importOnly;
+const withImport = importOnly || (!budgetsOnly && !process.argv.includes("--no-import"));
 
 if (!existsSync(new URL("dist/functions.js", root)) || !existsSync(new URL("dist/taskpane.html", root)) || process.argv.includes("--build")) {
   console.log("Building the production bundle…");
@@ -46,11 +51,13 @@ for (const scenario of budgetsOnly ? [] : SCENARIOS) {
   }
 }
 
-const budgets = await measureBudgets();
+const budgets = importOnly ? undefined : await measureBudgets();
+const importResults = withImport ? await measureImport() : undefined;
+const importReport = importResults === undefined ? {} : { importDate: new Date().toISOString(), import: importResults };
 
-// With --budgets, the functions' figures of the last full run are kept.
+// With --budgets or --import, the other figures of the last full run are kept.
 const previous = budgetsOnly && existsSync(new URL("bench/results.json", root)) ? JSON.parse(readFileSync(new URL("bench/results.json", root), "utf8")) : undefined;
-const report = previous ? { ...previous, budgetsDate: new Date().toISOString(), budgets } : {
+const report = previous ? { ...previous, ...(budgets === undefined ? {} : { budgetsDate: new Date().toISOString(), budgets }), ...importReport } : {
   date: new Date().toISOString(),
   node: process.version,
   cpus: cpus().length,
@@ -60,6 +67,7 @@ const report = previous ? { ...previous, budgetsDate: new Date().toISOString(), 
   note: "cold = first call (includes JIT warm-up, as Excel's first recalculation); warm = median of 3 more calls; peak RSS includes the generated input ranges",
   results,
   budgets,
+  ...importReport,
 };
 writeFileSync(new URL("bench/results.json", root), `${JSON.stringify(report, null, 2)}\n`);
 console.log("\nWritten to bench/results.json");

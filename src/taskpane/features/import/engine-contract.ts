@@ -55,7 +55,10 @@ export interface SummaryResult {
   readonly rejectedCount: number;
   /** The first few rejected rows (at most MAX_LISTED_REJECTS), in file order. */
   readonly rejected: readonly RejectedRow[];
-  /** The analysis date used (the request's, else the latest order day), as an Excel serial. */
+  /**
+   * The analysis date used (the request's, else the latest order day), as an Excel serial; 0 when no row
+   * could be read (customers and periods are then absent, and the rejected rows say why).
+   */
   readonly analysisDate: number;
   readonly customers?: CustomerSummary;
   readonly periods?: PeriodSummary;

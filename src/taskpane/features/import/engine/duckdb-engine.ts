@@ -1,15 +1,12 @@
 import { DuckDBDataProtocol, type AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import type { FileSniff, SummaryRequest } from "../../../../core/import/contract";
 import { EngineError, type OrderFileEngine, type SummaryProgress, type SummaryResult } from "../engine-contract";
-import { loadDuckDb, unlessDied, type LoadedDuckDb } from "./duckdb-loader";
+import { LOAD_TIMEOUT_MS, loadDuckDb, unlessDied, type LoadedDuckDb } from "./duckdb-loader";
 import { engineError } from "./problems";
-import { runSummary, type SqlRunner } from "./run-summary";
+import { namesFor, runSummary, type OrderSource, type SqlRunner } from "./run-summary";
 import { transcodeToUtf8 } from "./transcode";
 
 type Options = { readonly onProgress?: (progress: SummaryProgress) => void; readonly signal?: AbortSignal };
-
-/** Where the file is for the summary SQL: a registered CSV file's name, or a table of text columns. */
-export type OrderSource = { readonly kind: "csv"; readonly fileName: string } | { readonly kind: "table"; readonly table: string };
 
 /**
  * OrderFileEngine on DuckDB-wasm, one worker, started when the engine is created and again after a
@@ -22,10 +19,12 @@ export class DuckDbOrderFileEngine implements OrderFileEngine {
   private runs = 0;
   private disposed = false;
 
+  constructor(private readonly loadTimeoutMs = LOAD_TIMEOUT_MS) {}
+
   /** Starts DuckDB now (creating the engine waits for it, so the page can say at once when it cannot start). */
   async start(): Promise<LoadedDuckDb> {
     if (this.disposed) throw new EngineError("cancelled", "the engine was disposed");
-    this.loading ??= loadDuckDb().catch((error: unknown) => {
+    this.loading ??= loadDuckDb(this.loadTimeoutMs).catch((error: unknown) => {
       this.loading = undefined;
       throw error;
     });
@@ -88,18 +87,19 @@ export class DuckDbOrderFileEngine implements OrderFileEngine {
     const id = ++this.runs;
     const fileName = `orders-${id}.csv`;
     const table = `parquet_rows_${id}`;
+    const names = namesFor(id);
     const conn = await unlessDied(duck, db.connect());
     const sql: SqlRunner = (text) => unlessDied(duck, conn.query(text));
     try {
       progress({ phase: "reading", fraction: 0 });
       const source = await this.prepare(duck, conn, file, sniff, { fileName, table }, (fraction) => progress({ phase: "reading", fraction }), options.signal);
       progress({ phase: "reading", fraction: 1 });
-      const result = await runSummary(sql, source, sniff, request, progress);
+      const result = await runSummary(sql, source, sniff, request, names, progress);
       return { ...result, elapsedMs: performance.now() - started };
     } finally {
       if (!options.signal?.aborted && this.loading !== undefined) {
         // Free what this summary held; a failure here must not hide the summary's own outcome.
-        await unlessDied(duck, conn.query(`DROP TABLE IF EXISTS ${table}`)).catch(() => undefined);
+        await sql(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
         await unlessDied(duck, db.dropFile(fileName)).catch(() => undefined);
         await unlessDied(duck, conn.close()).catch(() => undefined);
       }

@@ -33,13 +33,14 @@ export async function sniffFile(file: Blob & { readonly name: string }): Promise
 /**
  * Starts the engine: fetches DuckDB-wasm's chunk and starts DuckDB in its worker (about a second here).
  * Rejects with EngineError "noWebAssembly" or "loadTimeout" when it cannot start. After a cancelled
- * summary the worker is stopped and started again by the next summary.
+ * summary the worker is stopped and started again by the next summary. `loadTimeoutMs` (default
+ * LOAD_TIMEOUT_MS, 60 s) is how long starting may take.
  */
-export async function createOrderFileEngine(): Promise<OrderFileEngine> {
+export async function createOrderFileEngine(options: { readonly loadTimeoutMs?: number } = {}): Promise<OrderFileEngine> {
   const { DuckDbOrderFileEngine } = await import(/* webpackChunkName: "import-engine" */ "./duckdb-engine").catch((error: unknown) => {
     throw engineError(error, "loadTimeout");
   });
-  const engine = new DuckDbOrderFileEngine();
+  const engine = new DuckDbOrderFileEngine(options.loadTimeoutMs);
   await engine.start();
   return engine;
 }

@@ -9,8 +9,9 @@
  * 5 MB WebAssembly file, served from the add-in's origin like DuckDB's, and hands DuckDB Arrow IPC.
  */
 import initParquet, { ParquetFile } from "parquet-wasm/esm";
-import { DataType, tableFromIPC, type Field, type Table } from "apache-arrow";
-import type { ColumnType, FileSniff } from "../../../../core/import/contract";
+import { tableFromIPC, type DataType, type Table } from "apache-arrow";
+import type { FileSniff } from "../../../../core/import/contract";
+import { columnTypeOf, textOf } from "./arrow-text";
 import { engineError } from "./problems";
 
 const PARQUET_WASM = new URL("parquet-wasm/esm/parquet_wasm_bg.wasm", import.meta.url);
@@ -28,30 +29,6 @@ function ready(): Promise<unknown> {
     throw engineError(error, "loadTimeout");
   });
   return initialised;
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-
-/** A value as DuckDB's CAST(… AS VARCHAR) writes it, so the preview shows what the summary reads. */
-export function textOf(value: unknown, type: DataType): string {
-  if (value === null || value === undefined) return "";
-  if ((DataType.isDate(type) || DataType.isTimestamp(type)) && typeof value === "number") {
-    const d = new Date(value);
-    const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-    if (DataType.isDate(type)) return day;
-    return `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-  }
-  if (value instanceof Uint8Array) return `(${value.length} bytes)`;
-  return String(value);
-}
-
-/** What kind of column an Arrow type is, for the mapping step (text columns are judged by their values). */
-export function columnTypeOf(field: Field, values: readonly string[]): ColumnType {
-  if (values.every((v) => v === "")) return "empty";
-  const type = field.type as DataType;
-  if (DataType.isDate(type) || DataType.isTimestamp(type)) return "date";
-  if (DataType.isInt(type) || DataType.isFloat(type) || DataType.isDecimal(type)) return "number";
-  return "text";
 }
 
 /** Arrow rows as text, column by column. */
