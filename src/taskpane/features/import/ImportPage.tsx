@@ -354,7 +354,8 @@ export function ImportPage({ gateway, language }: PageProps) {
         const removed = await gateway.deleteSheet(sheet).catch(() => "failed" as const);
         if (removed === "failed") left.push(sheet);
       }
-      const what = gatewayErrorMessage(error, t, "WRITE_FAILED");
+      // A cancel is a cancel whichever gateway threw it (the workbench's GatewayError is another bundle's class).
+      const what = controller.signal.aborted ? t.errorCancelled : gatewayErrorMessage(error, t, "WRITE_FAILED");
       setWrite({ kind: "failed", message: left.length > 0 ? `${what} ${s.leftBehind(left.join(t.listSeparator))}` : what });
     }
   };
