@@ -136,6 +136,16 @@ const en = {
   resultEmpty: "No order could be read: there is nothing to write. Check the columns and the rejected rows.",
   leftBehind: (sheets: string) => `The sheet ${sheets} could not be removed: delete it by hand.`,
 
+  // --- "from a file" in Segment customers and Progress ---
+  fromFileSource: "A large order file",
+  fromFileNone: "Orders too many for Excel: summarise the file on the Import page, then come back here.",
+  fromFileOpen: "Import a large order file…",
+  fromFileCustomers: (sheet: string) => `The customers summarised from a file, on “${sheet}” (recency, frequency and monetary value per customer).`,
+  fromFileMonths: (sheet: string) => `The monthly totals per salesperson summarised from a file, on “${sheet}”.`,
+  fromFileUse: "Read it",
+  fromFileGone: (sheet: string) => `“${sheet}” no longer holds the import's table: import the file again.`,
+  backTo: (page: string) => `Back to ${page}`,
+
   // --- engine problems ---
   engineNoWebAssembly: "This Excel's web view cannot run WebAssembly, which the import needs. Use a recent Excel (Microsoft 365 on Windows or Mac, or Excel on the web).",
   engineLoadTimeout: "The import engine did not start in time (its files may be blocked). Close and reopen the pane, then try again.",
@@ -301,6 +311,15 @@ const zh: ImportStrings = {
   rerun: "上次运行后设置已更改：请重新汇总。",
   resultEmpty: "没有可读取的订单，无内容可写入。请检查列的选择和无法读取的行。",
   leftBehind: (sheets: string) => `无法删除工作表 ${sheets}，请手动删除。`,
+
+  fromFileSource: "大文件",
+  fromFileNone: "订单太多、Excel 打不开时：先在“大文件导入”页汇总文件，再回到这里。",
+  fromFileOpen: "导入大文件…",
+  fromFileCustomers: (sheet: string) => `从文件汇总的客户数据，位于“${sheet}”（每个客户的最近消费间隔、消费频次和消费金额）。`,
+  fromFileMonths: (sheet: string) => `从文件汇总的每月各销售员合计，位于“${sheet}”。`,
+  fromFileUse: "读取",
+  fromFileGone: (sheet: string) => `“${sheet}”中已没有导入的表格：请重新导入文件。`,
+  backTo: (page: string) => `返回“${page}”`,
 
   engineNoWebAssembly: "此 Excel 的网页视图无法运行导入所需的 WebAssembly。请使用较新的 Excel（Windows 或 Mac 上的 Microsoft 365，或网页版 Excel）。",
   engineLoadTimeout: "导入引擎未能及时启动（其文件可能被阻止）。请关闭并重新打开窗格后重试。",

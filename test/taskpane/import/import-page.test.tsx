@@ -355,3 +355,57 @@ describe("Import a large order file", () => {
     expect(within(screen.getByRole("list", { name: "The first rows, as read" })).getAllByRole("listitem")[0]!.textContent).toContain("客户编号");
   });
 });
+
+describe("“From a file” in Segment customers and Progress", () => {
+  it("takes Segment customers through the Import page and back, and reads the customer sheet as an R/F/M table", async () => {
+    const gateway = new MemoryGateway();
+    await open(gateway);
+    await openTab("Segments");
+    fireEvent.click(screen.getByRole("radio", { name: "A large order file" }));
+    expect(screen.getByText("Orders too many for Excel: summarise the file on the Import page, then come back here.")).toBeTruthy();
+    await click("Import a large order file…");
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Step 1 of 4: File" })).toBeTruthy());
+    await chooseFile(orderFile("orders.csv", utf8(csv(ROWS))));
+    await click("Next");
+    await click("Next");
+    await click("Next");
+    await click("Summarise the file");
+    await screen.findByText("5 customers");
+    await click("Write the sheets");
+    await screen.findByText("Written: “Customers from file”.");
+    await click("Back to Segments");
+    await waitFor(() => expect(screen.getByText(/The customers summarised from a file, on “Customers from file”/)).toBeTruthy());
+    await click("Read it");
+    await screen.findByText("Recognised as an R/F/M table already summarised: recency, frequency and monetary are scored as they are.");
+    expect(screen.getByText("5 customers.")).toBeTruthy();
+    expect((screen.getByLabelText("Column of recency (days)") as HTMLSelectElement).value).toBe("5");
+    expect((screen.getByLabelText("Column of the customer") as HTMLSelectElement).value).toBe("0");
+  });
+
+  it("gives Progress the monthly sheet per salesperson as its order export", async () => {
+    const gateway = new MemoryGateway(true, ["Sheet1", "Targets"]);
+    gateway.setCells("Targets!A1", [["Salesperson", ...Array.from({ length: 12 }, (_, k) => `M${k + 1}`)], ...["张三", "李四", "王五"].map((name) => [name, ...Array.from({ length: 12 }, () => 1000)])].map((row) => row.map((value) => ({ value }))));
+    await open(gateway);
+    await chooseFile(orderFile("orders.csv", utf8(csv(ROWS))));
+    await click("Next");
+    await click("Next");
+    fireEvent.click(screen.getByRole("checkbox", { name: "One row per customer (RFM and CLV)" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Per month" }));
+    await click("Next");
+    await click("Summarise the file");
+    await click("Write the sheets");
+    await screen.findByText("Written: “Monthly from file”.");
+
+    await openTab("Progress");
+    gateway.selection = "Targets!A1:M4";
+    await click("Use the selection as the plan");
+    fireEvent.change(screen.getByLabelText("Year"), { target: { value: "2024" } });
+    await click("Next");
+    fireEvent.click(screen.getByLabelText("Summed from an order export"));
+    expect(screen.getByText("The monthly totals per salesperson summarised from a file, on “Monthly from file”.")).toBeTruthy();
+    await click("Read it");
+    // One row per month and salesperson: ROWS' seven orders fall in seven different (month, salesperson) pairs.
+    await waitFor(() => expect(screen.getByText("7 orders: Salesperson, Date (month), Amount")).toBeTruthy());
+    expect(screen.getByText("Dates and amounts are numbers: the sheet sums them with SUMIFS, live.")).toBeTruthy();
+  });
+});

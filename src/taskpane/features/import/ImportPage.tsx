@@ -11,11 +11,12 @@ import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { useFormValidation } from "../../components/useFormValidation";
 import { WizardSteps } from "../../components/WizardSteps";
-import { reviveStrings } from "../../drafts/revive";
+import { reviveOneOf, reviveStrings } from "../../drafts/revive";
 import { useDraftStore, usePersistentState, useWizardStep } from "../../drafts/use-drafts";
 import type { PageProps } from "../../page-props";
 import type { ColumnNote } from "../segment/columns";
 import { EngineError, type OrderFileEngine, type SummaryProgress, type SummaryResult } from "./engine-contract";
+import { CUSTOMERS_OUTPUT, IMPORT_RETURNS, PERIODS_OUTPUT, RETURN_KEY, type ImportReturn } from "./from-file";
 import { detectImportColumns } from "./import-columns";
 import {
   columnField,
@@ -180,13 +181,15 @@ type WriteState =
  * summarises the whole file in a worker, with progress and Cancel; rows read and rejected shown) and write
  * (new sheets in blocks, with progress and Cancel; a cancelled or failed write leaves the workbook as it was).
  */
-export function ImportPage({ gateway, language }: PageProps) {
+export function ImportPage({ gateway, language, onNavigate }: PageProps) {
   const styles = useStyles();
   const t = UI_STRINGS[language];
   const s = IMPORT_STRINGS[language];
   const store = useDraftStore();
   const [draft, setDraft] = usePersistentState<ImportDraft>("import", () => EMPTY_DRAFT, reviveStrings(EMPTY_DRAFT));
   const { step, reached, setStep } = useWizardStep("import.step", 4);
+  // The page that sent the user here ("from a file"), offered once the sheets are written.
+  const [returnTo, setReturnTo] = usePersistentState<ImportReturn | "">(RETURN_KEY, () => "", reviveOneOf<ImportReturn | "">(["", ...IMPORT_RETURNS]));
   const inputRef = useRef<HTMLInputElement>(null);
 
   // The file of this session, when it is the one the draft names.
@@ -341,11 +344,10 @@ export function ImportPage({ gateway, language }: PageProps) {
         written.push(name);
       }
       // The Segment and Progress pages offer these sheets as a source ("from a file").
-      if (fresh.customers !== undefined && written[0] !== undefined) store.dispatch({ type: "written", output: "import", sheet: written[0], at: Date.now() });
-      if (fresh.periods !== undefined) {
-        const periods = written[written.length - 1];
-        if (periods !== undefined) store.dispatch({ type: "written", output: "import.periods", sheet: periods, at: Date.now() });
-      }
+      const customersWritten = fresh.customers !== undefined && fresh.customers.ids.length > 0;
+      if (customersWritten && written[0] !== undefined) store.dispatch({ type: "written", output: CUSTOMERS_OUTPUT, sheet: written[0], at: Date.now() });
+      const periods = fresh.periods !== undefined && fresh.periods.periodStart.length > 0 ? written[customersWritten ? 1 : 0] : undefined;
+      if (periods !== undefined) store.dispatch({ type: "written", output: PERIODS_OUTPUT, sheet: periods, at: Date.now() });
       setWrite({ kind: "done", sheets: written });
     } catch (error) {
       // All or nothing over the sheets too: the ones this write already added go again.
@@ -714,6 +716,18 @@ export function ImportPage({ gateway, language }: PageProps) {
                       {s.goTo(sheet)}
                     </Button>
                   ))}
+                  {returnTo !== "" && onNavigate !== undefined && (
+                    <Button
+                      size={CONTROL_SIZE}
+                      appearance="primary"
+                      onClick={() => {
+                        setReturnTo("");
+                        onNavigate(returnTo);
+                      }}
+                    >
+                      {s.backTo(returnTo === "segment" ? t.pageSegment : t.pageProgress)}
+                    </Button>
+                  )}
                 </div>
               </>
             )}
