@@ -43,7 +43,7 @@ const DOC_IMAGES = resolve(__dirname, "..", "..", "docs", "images", "pane-350");
 const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg", "market-risk", "smart-1-specific", "smart-3-achievable", "decompose", "funnel-1-stages", "funnel-2-target", "funnel-3-levers", "funnel-4-pyramid", "funnel-5-pipeline", "functions-search", "forecast-1-history", "forecast-2-backtest", "forecast-3-write", "forecast-4-use", "progress-1-plan", "progress-2-actuals", "progress-3-review", "progress-4-adjust", "segment-1-data", "import-1-file", "import-2-columns", "import-3-summaries", "import-4-result"]);
 const SHOTS = join(RESULTS, "pane-350");
 
-/** Orders for the Import page's steps: Chinese headers, a salesperson and a channel, one unreadable amount. */
+/** Orders for the Import page's steps: Chinese headers, a salesperson and a channel, a long address; a few amounts that do not read (待定, ¥1,1036). */
 const LAYOUT_ORDERS = [
   "客户编号,下单日期,实付金额,业务员,渠道,收货地址",
   ...Array.from({ length: 30 }, (_, k) => {

@@ -347,7 +347,6 @@ export function SegmentPage({ gateway, language, onNavigate }: PageProps) {
   const dataStep = (
     <>
       <RadioGroup
-        layout="horizontal"
         aria-label={s.sourceLabel}
         value={draft.source}
         onChange={(_, d) => {
