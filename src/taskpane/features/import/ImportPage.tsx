@@ -171,8 +171,8 @@ type RunState =
 type WriteState =
   | { readonly kind: "idle" }
   | { readonly kind: "writing"; readonly sheet: string; readonly fraction: number; readonly controller: AbortController }
-  | { readonly kind: "done"; readonly sheets: readonly string[] }
-  | { readonly kind: "failed"; readonly message: string };
+  | { readonly kind: "done"; readonly sheets: readonly string[]; readonly key: string }
+  | { readonly kind: "failed"; readonly message: string; readonly key: string };
 
 /**
  * Import a large order file (大文件导入): File (chosen or dropped; encoding, separator and header row as
@@ -202,11 +202,13 @@ export function ImportPage({ gateway, language, onNavigate }: PageProps) {
   const [sniffing, setSniffing] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [run, setRun] = useState<RunState>({ kind: "idle" });
-  const [write, setWrite] = useState<WriteState>({ kind: "idle" });
+  const [writeState, setWrite] = useState<WriteState>({ kind: "idle" });
   const [result, setResult] = useState(SESSION.result);
 
   const set = (field: keyof ImportDraft) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
   const key = runKey(draft);
+  // A write's outcome belongs to the choices it was made with: a changed choice clears it.
+  const write: WriteState = (writeState.kind === "done" || writeState.kind === "failed") && writeState.key !== key ? { kind: "idle" } : writeState;
   const fresh = result !== undefined && result.key === key && current !== undefined ? result.result : undefined;
   const width = sniff?.headers.length ?? 0;
 
@@ -348,7 +350,7 @@ export function ImportPage({ gateway, language, onNavigate }: PageProps) {
       if (customersWritten && written[0] !== undefined) store.dispatch({ type: "written", output: CUSTOMERS_OUTPUT, sheet: written[0], at: Date.now() });
       const periods = fresh.periods !== undefined && fresh.periods.periodStart.length > 0 ? written[customersWritten ? 1 : 0] : undefined;
       if (periods !== undefined) store.dispatch({ type: "written", output: PERIODS_OUTPUT, sheet: periods, at: Date.now() });
-      setWrite({ kind: "done", sheets: written });
+      setWrite({ kind: "done", sheets: written, key });
     } catch (error) {
       // All or nothing over the sheets too: the ones this write already added go again.
       const left: string[] = [];
@@ -358,7 +360,7 @@ export function ImportPage({ gateway, language, onNavigate }: PageProps) {
       }
       // A cancel is a cancel whichever gateway threw it (the workbench's GatewayError is another bundle's class).
       const what = controller.signal.aborted ? t.errorCancelled : gatewayErrorMessage(error, t, "WRITE_FAILED");
-      setWrite({ kind: "failed", message: left.length > 0 ? `${what} ${s.leftBehind(left.join(t.listSeparator))}` : what });
+      setWrite({ kind: "failed", message: left.length > 0 ? `${what} ${s.leftBehind(left.join(t.listSeparator))}` : what, key });
     }
   };
 
