@@ -11,7 +11,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { ZhMetadataPlugin } = require("./scripts/zh-metadata-plugin.cjs");
-const { ENGINE_ASSET_RULES } = require("./scripts/engine-assets.cjs");
+const { ENGINE_ASSET_RULES, EngineAssetsPlugin } = require("./scripts/engine-assets.cjs");
+const { FunctionsModuleIdsPlugin } = require("./scripts/functions-module-ids.cjs");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 /** Every file with `@customfunction`s: listed once, used for both the entry and the metadata plugin. */
@@ -62,7 +63,11 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    // Ids by FunctionsModuleIdsPlugin: functions.js must not change when the pane's chunks do.
+    optimization: { moduleIds: false },
     plugins: [
+      new FunctionsModuleIdsPlugin("functions"),
+      new EngineAssetsPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       // functions-zh-CN.json (Chinese tooltips) from functions.json; the build fails on a missing translation.
       new ZhMetadataPlugin({ input: "functions.json", output: "functions-zh-CN.json" }),

@@ -15,4 +15,25 @@ const ENGINE_ASSET_RULES = [
   },
 ];
 
-module.exports = { ENGINE_ASSET_RULES };
+/** The worker scripts among the emitted files (hashed names, see the rule above). */
+const WORKER_ASSET = /^duckdb-browser-(eh|mvp)\.worker\.[0-9a-f]{8}\.js$/;
+
+/**
+ * Marks DuckDB's worker scripts as minified already (they are, in the npm package), so the production
+ * build's minimizer leaves them as published: minifying 1.6 MB again took most of the build's time and
+ * rewrote a file we do not maintain.
+ */
+class EngineAssetsPlugin {
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("EngineAssetsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "EngineAssetsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        for (const asset of compilation.getAssets()) {
+          if (WORKER_ASSET.test(asset.name)) compilation.updateAsset(asset.name, asset.source, { minimized: true });
+        }
+      });
+    });
+  }
+}
+
+module.exports = { ENGINE_ASSET_RULES, EngineAssetsPlugin };

@@ -252,13 +252,68 @@ export function detectHeader(first: readonly string[], below: readonly (readonly
   });
 }
 
-/** The names of columns without a header row: "Column 1", "Column 2", … (the pane translates them). */
+/** The most common number of fields among `rows`; the earliest such row's on a tie. */
+function commonWidth(rows: readonly (readonly string[])[]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  let best = rows[0]?.length ?? 0;
+  for (const [width, count] of counts) if (count > (counts.get(best) ?? 0)) best = width;
+  return best;
+}
+
+/** The names of columns without a header row: "Column 1", "Column 2", … (the pane translates them), from column `from`. */
 export function generatedHeaders(width: number, from = 0): string[] {
-  return Array.from({ length: width - from }, (_, k) => `Column ${from + k + 1}`);
+  return Array.from({ length: Math.max(0, width - from) }, (_, k) => `Column ${from + k + 1}`);
+}
+
+/** The three choices a sniff makes, which the user may override on the Import page. */
+export interface SniffChoices {
+  readonly encoding: TextEncoding;
+  readonly delimiter: Delimiter;
+  readonly hasHeader: boolean;
+}
+
+/** Refuses what is not a CSV the engine can read: UTF-16 (by its BOM) and binary files (NUL bytes). */
+function checkText(head: Uint8Array): void {
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) throw new SniffError("utf16");
+  if (head.includes(0)) throw new SniffError("binary");
+}
+
+/** The head as text: the BOM skipped, a UTF-8 character cut at the end of a truncated head left out. */
+function decodeHead(head: Uint8Array, truncated: boolean, encoding: TextEncoding): string {
+  // A GB18030 character cut at the end decodes to U+FFFD inside the cut last record, which is left out.
+  const body = encoding === "utf-8" ? head.subarray(utf8BomLength(head)) : head;
+  return new TextDecoder(encoding).decode(encoding === "utf-8" && truncated ? body.subarray(0, body.length - cutUtf8Tail(body)) : body);
+}
+
+/** The first records of the text (a header and the preview's rows, and one more to check the header). */
+function headRecords(text: string, delimiter: Delimiter, truncated: boolean): string[][] {
+  const parsed = parseCsv(text, delimiter, PREVIEW_ROWS + 2);
+  // A record the head cuts off (no line break after it, or inside quotes) is left out, unless the head is
+  // the whole file: then it is the last record of a file without a final line break.
+  const records = truncated && !parsed.lastComplete ? parsed.records.slice(0, -1) : parsed.records;
+  if (records.length === 0) throw new SniffError("empty");
+  return records;
 }
 
 /**
- * Sniffs a CSV file from its first bytes.
+ * The sniff of parsed records with the choices made. The preview's rows have the file's width — the
+ * header's, else the most common among the rows (a row with a stray extra field must not widen the file:
+ * DuckDB's reader, told that width, would then reject every other row). Shorter rows are padded with "",
+ * longer ones cut; DuckDB's reader rejects both kinds and the summary lists them with their lines.
+ */
+function sniffOf(records: readonly string[][], choices: SniffChoices, bytes: number): FileSniff {
+  const first = records[0] as string[];
+  const data = (choices.hasHeader ? records.slice(1) : records).slice(0, PREVIEW_ROWS);
+  const width = choices.hasHeader ? first.length : commonWidth(records.slice(0, PREVIEW_ROWS));
+  const headers = choices.hasHeader ? first : generatedHeaders(width);
+  const preview = data.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+  const types = headers.map((_, c) => columnType(preview.map((row) => row[c] as string)));
+  return { format: "csv", encoding: choices.encoding, delimiter: choices.delimiter, hasHeader: choices.hasHeader, headers, preview, types, bytes };
+}
+
+/**
+ * Sniffs a CSV file from its first bytes: guesses the encoding, the delimiter and the header row.
  *
  * @param head the file's first bytes (the caller passes up to {@link SNIFF_BYTES}); when it is shorter than
  *   the file, its last line and last character may be cut: both are left out.
@@ -266,27 +321,24 @@ export function generatedHeaders(width: number, from = 0): string[] {
  * @throws SniffError "empty" for a file with no record, "utf16" for a UTF-16 file, "binary" for NUL bytes
  */
 export function sniffCsv(head: Uint8Array, bytes: number): FileSniff {
-  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) throw new SniffError("utf16");
-  if (head.includes(0)) throw new SniffError("binary");
+  checkText(head);
   const truncated = head.length < bytes;
   const encoding = detectEncoding(head, truncated);
-  const body = head.subarray(utf8BomLength(head));
-  // A GB18030 character cut at the end decodes to U+FFFD inside the cut last line, which is left out below.
-  const text = new TextDecoder(encoding).decode(encoding === "utf-8" && truncated ? body.subarray(0, body.length - cutUtf8Tail(body)) : body);
+  const text = decodeHead(head, truncated, encoding);
   const delimiter = detectDelimiter(text);
-  const parsed = parseCsv(text, delimiter, PREVIEW_ROWS + 2);
-  // A record the head cuts off (no line break after it, or inside quotes) is left out, unless the head is
-  // the whole file: then it is the last record of a file without a final line break.
-  const records = truncated && !parsed.lastComplete ? parsed.records.slice(0, -1) : parsed.records;
-  if (records.length === 0) throw new SniffError("empty");
-  const [first, ...rest] = records as [string[], ...string[][]];
-  const hasHeader = detectHeader(first, rest.slice(0, PREVIEW_ROWS));
-  const data = (hasHeader ? rest : records).slice(0, PREVIEW_ROWS);
-  const width = Math.max(first.length, ...data.map((row) => row.length));
-  const headers = hasHeader ? [...first, ...generatedHeaders(width, first.length)] : generatedHeaders(width);
-  const preview = data.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
-  const types = headers.map((_, c) => columnType(preview.map((row) => row[c] as string)));
-  return { format: "csv", encoding, delimiter, hasHeader, headers, preview, types, bytes };
+  const records = headRecords(text, delimiter, truncated);
+  const hasHeader = detectHeader(records[0] as string[], records.slice(1, PREVIEW_ROWS + 1));
+  return sniffOf(records, { encoding, delimiter, hasHeader }, bytes);
+}
+
+/**
+ * The same sniff with the user's choices instead of the guesses (the Import page lets the user change the
+ * encoding, the delimiter and the header row): the same reading, preview and types.
+ */
+export function sniffCsvAs(head: Uint8Array, bytes: number, choices: SniffChoices): FileSniff {
+  checkText(head);
+  const truncated = head.length < bytes;
+  return sniffOf(headRecords(decodeHead(head, truncated, choices.encoding), choices.delimiter, truncated), choices, bytes);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { columnType, detectDelimiter, isParquet, lastLineCut, lineCutPoints, parseCsv, PREVIEW_ROWS, sniffCsv, SniffError } from "../../../src/core/import/sniff";
+import { columnType, detectDelimiter, generatedHeaders, isParquet, lastLineCut, lineCutPoints, parseCsv, PREVIEW_ROWS, sniffCsv, sniffCsvAs, SniffError } from "../../../src/core/import/sniff";
 import { encodeGb18030 } from "./gb18030";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -118,11 +118,18 @@ describe("sniffCsv: delimiters, quotes, lines", () => {
     expect(whole(utf8("id,amount\nA,1\nB,2")).preview).toEqual([["A", "1"], ["B", "2"]]);
   });
 
-  it("pads short rows and names extra columns", () => {
+  it("keeps the header's width: short rows padded, a stray extra field cut", () => {
     const sniff = whole(utf8("id,amount\nA,1,x\nB\n"));
-    expect(sniff.headers).toEqual(["id", "amount", "Column 3"]);
-    expect(sniff.preview).toEqual([["A", "1", "x"], ["B", "", ""]]);
-    expect(sniff.types).toEqual(["text", "number", "text"]);
+    expect(sniff.headers).toEqual(["id", "amount"]);
+    expect(sniff.preview).toEqual([["A", "1"], ["B", ""]]);
+    expect(sniff.types).toEqual(["text", "number"]);
+  });
+
+  it("without a header, takes the most common width", () => {
+    const sniff = whole(utf8("A,2024-01-01,1,x\nB,2024-01-02,2\nC,2024-01-03,3\n"));
+    expect(sniff.hasHeader).toBe(false);
+    expect(sniff.headers).toEqual(["Column 1", "Column 2", "Column 3"]);
+    expect(sniff.preview[0]).toEqual(["A", "2024-01-01", "1"]);
   });
 });
 
@@ -171,5 +178,36 @@ describe("lineCutPoints", () => {
     const decoder = new TextDecoder("gb18030");
     const pieces = [0, ...cuts].slice(0, -1).map((from, k) => decoder.decode(bytes.subarray(from, cuts[k])));
     expect(pieces).toEqual(["客户,备注\n", '张三,"含,逗号\n和换行"\n', "李四,好\n"]);
+  });
+});
+
+describe("sniffCsvAs: the user's choices instead of the guesses", () => {
+  it("reads the first row as data when the user says there is no header, at the common width", () => {
+    const bytes = utf8("客户,日期,金额\nA,2024-01-01,1,stray\nB,2024-01-02,2\n");
+    const guessed = sniffCsv(bytes, bytes.length);
+    expect(guessed.hasHeader).toBe(true);
+    const chosen = sniffCsvAs(bytes, bytes.length, { ...guessed, hasHeader: false });
+    expect(chosen.headers).toEqual(["Column 1", "Column 2", "Column 3"]);
+    expect(chosen.preview.map((row) => row[0])).toEqual(["客户", "A", "B"]);
+    expect(chosen.types).toEqual(["text", "text", "text"]);
+  });
+
+  it("splits by the chosen delimiter and decodes by the chosen encoding", () => {
+    const bytes = encodeGb18030("客户;金额\n张三;1,5\n");
+    const chosen = sniffCsvAs(bytes, bytes.length, { encoding: "gb18030", delimiter: ";", hasHeader: true });
+    expect(chosen.headers).toEqual(["客户", "金额"]);
+    expect(chosen.preview).toEqual([["张三", "1,5"]]);
+    expect(sniffCsvAs(bytes, bytes.length, { encoding: "gb18030", delimiter: ",", hasHeader: true }).headers).toEqual(["客户;金额"]);
+  });
+
+  it("refuses an empty, a UTF-16 or a binary file whatever the choices", () => {
+    const choices = { encoding: "utf-8", delimiter: ",", hasHeader: true } as const;
+    expect(() => sniffCsvAs(new Uint8Array([]), 0, choices)).toThrow(SniffError);
+    expect(() => sniffCsvAs(new Uint8Array([0xff, 0xfe, 0x41, 0]), 4, choices)).toThrow(SniffError);
+  });
+
+  it("names generated columns from a position", () => {
+    expect(generatedHeaders(4, 2)).toEqual(["Column 3", "Column 4"]);
+    expect(generatedHeaders(1, 2)).toEqual([]);
   });
 });

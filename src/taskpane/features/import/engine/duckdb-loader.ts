@@ -55,10 +55,12 @@ export async function loadDuckDb(timeoutMs = LOAD_TIMEOUT_MS): Promise<LoadedDuc
   let fail: (error: EngineError) => void = () => undefined;
   const died = new Promise<never>((_, reject) => (fail = reject));
   died.catch(() => undefined); // observed by whoever races against it; never an unhandled rejection
-  // A worker that cannot be fetched or crashes reports here, not through DuckDB's requests.
+  // A worker that cannot be fetched or crashes reports here, not through DuckDB's requests. Once DuckDB
+  // has started, a worker that dies without saying why has almost always run out of memory.
+  let running = false;
   worker.addEventListener("error", (event) => {
     event.preventDefault();
-    fail(engineError(event.message || "the DuckDB worker stopped", "loadTimeout"));
+    fail(engineError(event.message || "the DuckDB worker stopped", running ? "outOfMemory" : "loadTimeout"));
   });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -74,5 +76,6 @@ export async function loadDuckDb(timeoutMs = LOAD_TIMEOUT_MS): Promise<LoadedDuc
   } finally {
     clearTimeout(timer);
   }
+  running = true;
   return { db, worker, died, bundle: bundle.mainModule === BUNDLES.eh!.mainModule ? "eh" : "mvp", loadMs: performance.now() - started };
 }
