@@ -179,6 +179,19 @@ export class GatewayError extends Error {
   }
 }
 
+const GATEWAY_ERROR_CODES: ReadonlySet<string> = new Set<GatewayErrorCode>(["UNAVAILABLE", "WRITE_FAILED", "READ_FAILED", "BAD_ADDRESS", "CANCELLED"]);
+
+/**
+ * Whether `error` is a GatewayError — also one made by another bundle's copy of the class (the workbench's
+ * gateway is its own bundle, so `instanceof` alone would read its CANCELLED as an unknown failure).
+ */
+export function isGatewayError(error: unknown): error is GatewayError {
+  if (error instanceof GatewayError) return true;
+  if (!(error instanceof Error) || error.name !== "GatewayError") return false;
+  const { code, detail } = error as Partial<GatewayError>;
+  return typeof code === "string" && GATEWAY_ERROR_CODES.has(code) && typeof detail === "string";
+}
+
 export interface WorkbookGateway {
   /** False outside Excel (a plain browser): writes would fail, so the UI disables them. */
   readonly available: boolean;

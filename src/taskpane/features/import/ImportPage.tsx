@@ -358,7 +358,7 @@ export function ImportPage({ gateway, language, onNavigate }: PageProps) {
         const removed = await gateway.deleteSheet(sheet).catch(() => "failed" as const);
         if (removed === "failed") left.push(sheet);
       }
-      // A cancel is a cancel whichever gateway threw it (the workbench's GatewayError is another bundle's class).
+      // The user's Cancel is what they see, even when the write it stopped failed in another way as it ended.
       const what = controller.signal.aborted ? t.errorCancelled : gatewayErrorMessage(error, t, "WRITE_FAILED");
       setWrite({ kind: "failed", message: left.length > 0 ? `${what} ${s.leftBehind(left.join(t.listSeparator))}` : what, key });
     }
