@@ -179,6 +179,19 @@ export class GatewayError extends Error {
   }
 }
 
+const GATEWAY_ERROR_CODES: ReadonlySet<string> = new Set<GatewayErrorCode>(["UNAVAILABLE", "WRITE_FAILED", "READ_FAILED", "BAD_ADDRESS", "CANCELLED"]);
+
+/**
+ * Whether `error` is a GatewayError — also one made by another bundle's copy of the class (the workbench's
+ * gateway is its own bundle, so `instanceof` alone would read its CANCELLED as an unknown failure).
+ */
+export function isGatewayError(error: unknown): error is GatewayError {
+  if (error instanceof GatewayError) return true;
+  if (!(error instanceof Error) || error.name !== "GatewayError") return false;
+  const { code, detail } = error as Partial<GatewayError>;
+  return typeof code === "string" && GATEWAY_ERROR_CODES.has(code) && typeof detail === "string";
+}
+
 export interface WorkbookGateway {
   /** False outside Excel (a plain browser): writes would fail, so the UI disables them. */
   readonly available: boolean;
@@ -217,6 +230,13 @@ export interface WorkbookGateway {
   replaceSheet(request: SheetReplace, options?: WriteOptions): Promise<SheetReplaceResult>;
   /** Makes a sheet the active one (the user sees it); `missing` when there is no sheet of that name. */
   activateSheet(name: string): Promise<"activated" | "missing">;
+  /**
+   * Removes a sheet and everything on it (cells, tables, charts, names): for a page that writes several new
+   * sheets in one action and, when a later one fails or is cancelled, takes back the ones already written, so
+   * that the workbook is as it was. When the sheet is the active one, the sheet that was active when
+   * `createSheet` added it is active again (if it still exists). `missing` when there is no sheet of that name.
+   */
+  deleteSheet(name: string): Promise<"deleted" | "missing">;
 }
 
 /** At most this many occupied cells are listed in a confirmation (the count is what matters beyond). */

@@ -86,6 +86,8 @@ export class MemoryGateway implements WorkbookGateway {
   /** Workbook-scoped defined names (sheet-scoped ones are each sheet's `names`), e.g. { name: "Orders", address: "Data!A1:C9" }. */
   readonly workbookNames: { name: string; address: string }[] = [];
   private readonly blockRows: number;
+  /** By sheet added: the sheet that was active before it (deleteSheet activates it again). */
+  private readonly activeBefore = new Map<MemorySheet, string>();
 
   constructor(
     readonly available = true,
@@ -170,6 +172,7 @@ export class MemoryGateway implements WorkbookGateway {
     try {
       steps.take(() => this.sheets.push(sheet));
       await this.fill(sheet, plan, steps, options);
+      this.activeBefore.set(sheet, active);
       return name;
     } catch (error) {
       // All or nothing: the sheet goes with everything on it, and the sheet that was active is again.
@@ -220,6 +223,20 @@ export class MemoryGateway implements WorkbookGateway {
     if (sheet === undefined) return "missing";
     this.activeSheet = sheet.name;
     return "activated";
+  }
+
+  async deleteSheet(name: string): Promise<"deleted" | "missing"> {
+    this.requireAvailable();
+    await Promise.resolve();
+    const sheet = this.sheet(name);
+    if (sheet === undefined) return "missing";
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.activeSheet === sheet.name) {
+      const before = this.activeBefore.get(sheet);
+      this.activeSheet = before !== undefined && this.sheet(before) !== undefined ? this.sheet(before)!.name : (this.sheets[0]?.name ?? "");
+    }
+    this.activeBefore.delete(sheet);
+    return "deleted";
   }
 
   /** Writes a plan into an empty sheet, step by step, and activates it (what createSheet and replaceSheet share). */

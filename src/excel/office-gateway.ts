@@ -104,6 +104,8 @@ export class OfficeGateway implements WorkbookGateway {
   readonly available = true;
   private readonly blockRows: number;
   private readonly funnelChart: boolean;
+  /** By sheet added (lower case): the sheet that was active before it (deleteSheet activates it again). */
+  private readonly activeBefore = new Map<string, string>();
 
   constructor(options: OfficeGatewayOptions = {}) {
     this.blockRows = options.blockRows ?? WRITE_BLOCK_ROWS;
@@ -141,6 +143,7 @@ export class OfficeGateway implements WorkbookGateway {
         await this.writeGrid(context, sheet, plan.rows.map((row) => inputRow(row, width)), width, options);
         this.decorate(sheet, plan, parsed, width, takenTables);
         await context.sync();
+        this.activeBefore.set(name.toLowerCase(), active.name);
         return name;
       } catch (error) {
         // All or nothing: the sheet that was active is again (found by the name read at the start, not
@@ -151,6 +154,33 @@ export class OfficeGateway implements WorkbookGateway {
         await context.sync().catch(() => undefined);
         throw writeFailure(error);
       }
+    }).catch((error: unknown) => {
+      throw toGatewayError(error);
+    });
+  }
+
+  async deleteSheet(name: string): Promise<"deleted" | "missing"> {
+    return Excel.run(async (context): Promise<"deleted" | "missing"> => {
+      const sheets = context.workbook.worksheets;
+      const sheet = sheets.getItemOrNullObject(name);
+      sheet.load("name");
+      const active = sheets.getActiveWorksheet();
+      active.load("name");
+      await context.sync();
+      if (sheet.isNullObject) return "missing";
+      const key = sheet.name.toLowerCase();
+      const before = this.activeBefore.get(key);
+      if (active.name.toLowerCase() === key && before !== undefined) {
+        const previous = sheets.getItemOrNullObject(before);
+        previous.load("name");
+        await context.sync();
+        if (!previous.isNullObject) previous.activate();
+      }
+      // The sheet's tables, charts and sheet-scoped names go with it.
+      sheet.delete();
+      await context.sync();
+      this.activeBefore.delete(key);
+      return "deleted";
     }).catch((error: unknown) => {
       throw toGatewayError(error);
     });

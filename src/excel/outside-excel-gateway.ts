@@ -40,6 +40,10 @@ export class OutsideExcelGateway implements WorkbookGateway {
   async activateSheet(_name: string): Promise<"activated" | "missing"> {
     throw unavailable();
   }
+
+  async deleteSheet(_name: string): Promise<"deleted" | "missing"> {
+    throw unavailable();
+  }
 }
 
 function unavailable(): GatewayError {

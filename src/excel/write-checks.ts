@@ -1,6 +1,6 @@
 /** Checks every gateway makes before it touches the workbook, and how it reports a failure. */
 import { cellAddress, MAX_COLUMNS, MAX_ROWS, parseRange, quoteSheet, type RangeRef } from "./address";
-import { GatewayError, MAX_LISTED_OCCUPIED, type CellSpec, type GatewayErrorCode, type SheetPlan } from "./gateway";
+import { GatewayError, isGatewayError, MAX_LISTED_OCCUPIED, type CellSpec, type GatewayErrorCode, type SheetPlan } from "./gateway";
 
 /** A parsed address, or a BAD_ADDRESS error naming it. */
 export function requireRange(address: string): RangeRef {
@@ -71,7 +71,7 @@ export function errorDetail(error: unknown): string {
 
 /** A GatewayError as it is, anything else as `code` with its message. */
 export function toGatewayError(error: unknown, code: GatewayErrorCode = "WRITE_FAILED"): GatewayError {
-  if (error instanceof GatewayError) return error;
+  if (isGatewayError(error)) return error;
   return new GatewayError(code, errorDetail(error));
 }
 

@@ -32,6 +32,7 @@ export const PAGES: readonly Page[] = [
   { id: "forecast", title: "pageForecast", load: withZodSetUp(() => import(/* webpackChunkName: "page-forecast" */ "./features/forecast/ForecastPage").then((m) => m.ForecastPage)) },
   { id: "progress", title: "pageProgress", load: withZodSetUp(() => import(/* webpackChunkName: "page-progress" */ "./features/progress/ProgressPage").then((m) => m.ProgressPage)) },
   { id: "segment", title: "pageSegment", load: withZodSetUp(() => import(/* webpackChunkName: "page-segment" */ "./features/segment/SegmentPage").then((m) => m.SegmentPage)) },
+  { id: "import", title: "pageImport", load: withZodSetUp(() => import(/* webpackChunkName: "page-import" */ "./features/import/ImportPage").then((m) => m.ImportPage)) },
   { id: "functions", title: "pageFunctions", load: () => import(/* webpackChunkName: "page-functions" */ "./features/reference/ReferencePage").then((m) => m.ReferencePage) },
 ];
 

@@ -85,6 +85,8 @@ export class HyperFormulaGateway implements WorkbookGateway {
   private readonly listeners = new Set<() => void>();
   private plannedFailure: string | undefined;
   private readonly blockRows: number;
+  /** By sheet added (lower case): the sheet that was active before it (deleteSheet activates it again). */
+  private readonly activeBefore = new Map<string, string>();
 
   constructor(options: HyperFormulaGatewayOptions = {}) {
     const sheets = options.sheets ?? ["Sheet1"];
@@ -193,6 +195,7 @@ export class HyperFormulaGateway implements WorkbookGateway {
       }
       await this.writeCells(sheet, 0, 0, plan.rows, failure, options);
       this.records.set(sheet, this.recordOf(plan, sheet));
+      this.activeBefore.set(name.toLowerCase(), this.activeSheet);
       this.activeSheet = name;
       this.selection = `${quoteSheet(name)}!A1`;
       return name;
@@ -272,6 +275,25 @@ export class HyperFormulaGateway implements WorkbookGateway {
     if (found === undefined) return "missing";
     this.select(`${quoteSheet(found)}!A1`);
     return "activated";
+  }
+
+  async deleteSheet(name: string): Promise<"deleted" | "missing"> {
+    await Promise.resolve();
+    const found = this.sheetName(name);
+    if (found === undefined) return "missing";
+    const sheet = this.hf.getSheetId(found)!;
+    for (const defined of this.hf.listNamedExpressions(sheet)) this.hf.removeNamedExpression(defined, sheet);
+    this.hf.removeSheet(sheet);
+    this.records.delete(sheet);
+    const before = this.activeBefore.get(found.toLowerCase());
+    this.activeBefore.delete(found.toLowerCase());
+    if (this.activeSheet === found) {
+      const back = (before === undefined ? undefined : this.sheetName(before)) ?? this.sheetNames()[0] ?? "";
+      this.activeSheet = back;
+      this.selection = back === "" ? "" : `${quoteSheet(back)}!A1`;
+    }
+    this.notify();
+    return "deleted";
   }
 
   /**

@@ -252,7 +252,7 @@ describe("the built task pane in Chromium, outside Excel, en-US", () => {
   it("fetches the other pages' chunks from its own origin once the first page is up", async () => {
     const chunks = () => pane.record.requests.map(place).filter((p) => /^dist: page-[a-z]+\.[0-9a-f]{8}\.js$/.test(p));
     await pane.page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /\/page-functions\.[0-9a-f]{8}\.js$/.test(e.name)), undefined, WAIT);
-    expect(chunks().map((p) => p.replace(/\.[0-9a-f]{8}\.js$/, "")).sort()).toEqual(["dist: page-decompose", "dist: page-forecast", "dist: page-functions", "dist: page-funnel", "dist: page-market", "dist: page-progress", "dist: page-segment", "dist: page-smart"]);
+    expect(chunks().map((p) => p.replace(/\.[0-9a-f]{8}\.js$/, "")).sort()).toEqual(["dist: page-decompose", "dist: page-forecast", "dist: page-functions", "dist: page-funnel", "dist: page-import", "dist: page-market", "dist: page-progress", "dist: page-segment", "dist: page-smart"]);
   });
 
   it("looks right (screenshot in test-results/taskpane-en.png)", async () => {

@@ -4,10 +4,12 @@ import type { AxeResults } from "axe-core";
 import { DECOMPOSE_STRINGS } from "../../src/i18n/decompose";
 import { FORECAST_WIZARD_STRINGS } from "../../src/i18n/forecast-wizard";
 import { FUNNEL_WIZARD_STRINGS } from "../../src/i18n/funnel-wizard";
+import { IMPORT_STRINGS } from "../../src/i18n/import";
 import { MARKET_STRINGS } from "../../src/i18n/market";
 import { PROGRESS_STRINGS } from "../../src/i18n/progress";
 import { SMART_STRINGS } from "../../src/i18n/smart";
 import { UI_STRINGS } from "../../src/i18n/ui";
+import { encodeGb18030 } from "../core/import/gb18030";
 import { type Language, RESULTS, sessionForFile, type WorkbenchPage } from "./workbench-harness";
 
 /**
@@ -38,8 +40,18 @@ const ALLOWED: Readonly<Record<string, { readonly only: string; readonly reason:
 
 const DOC_IMAGES = resolve(__dirname, "..", "..", "docs", "images", "pane-350");
 /** The stations whose 350-px screenshots the README shows (each page; the rest stay in test-results). */
-const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg", "market-risk", "smart-1-specific", "smart-3-achievable", "decompose", "funnel-1-stages", "funnel-2-target", "funnel-3-levers", "funnel-4-pyramid", "funnel-5-pipeline", "functions-search", "forecast-1-history", "forecast-2-backtest", "forecast-3-write", "forecast-4-use", "progress-1-plan", "progress-2-actuals", "progress-3-review", "progress-4-adjust", "segment-1-data"]);
+const DOC_STATIONS = new Set(["start", "market-swot", "market-pest", "market-bcg", "market-risk", "smart-1-specific", "smart-3-achievable", "decompose", "funnel-1-stages", "funnel-2-target", "funnel-3-levers", "funnel-4-pyramid", "funnel-5-pipeline", "functions-search", "forecast-1-history", "forecast-2-backtest", "forecast-3-write", "forecast-4-use", "progress-1-plan", "progress-2-actuals", "progress-3-review", "progress-4-adjust", "segment-1-data", "import-1-file", "import-2-columns", "import-3-summaries", "import-4-result"]);
 const SHOTS = join(RESULTS, "pane-350");
+
+/** Orders for the Import page's steps: Chinese headers, a salesperson and a channel, a long address; a few amounts that do not read (待定, ¥1,1036). */
+const LAYOUT_ORDERS = [
+  "客户编号,下单日期,实付金额,业务员,渠道,收货地址",
+  ...Array.from({ length: 30 }, (_, k) => {
+    const amount = k === 7 ? "待定" : `"¥1,${String(37 * k).padStart(3, "0")}"`;
+    const address = `上海市浦东新区世纪大道${100 + k}号${k % 2 === 0 ? "，靠近地铁站的一栋很长名字的写字楼" : ""}`;
+    return `C${String(k % 9).padStart(3, "0")},2024-${String(1 + (k % 12)).padStart(2, "0")}-${String(1 + (k % 27)).padStart(2, "0")},${amount},${["张三", "李四", "王五"][k % 3]},${["天猫", "京东", "抖音"][k % 3]},${address}`;
+  }),
+].join("\r\n");
 const HEIGHT = 800;
 
 const session = sessionForFile(60_000);
@@ -307,6 +319,23 @@ async function walk(wb: WorkbenchPage, language: Language, width: number): Promi
 
   await wb.openTab(t.pageSegment);
   await at("segment-1-data", true);
+
+  // Import a large order file: a small GB18030 export with Chinese headers, chosen through the file input.
+  const im = IMPORT_STRINGS[language];
+  await wb.openTab(t.pageImport);
+  await wb.pane.getByTestId("import-file").setInputFiles({ name: "订单导出-2024.csv", mimeType: "text/csv", buffer: Buffer.from(encodeGb18030(LAYOUT_ORDERS)) });
+  await wb.pane.getByLabel(im.encodingLabel, { exact: true }).waitFor();
+  await at("import-1-file", true);
+  await wb.press(t.wizardNext);
+  await wb.pane.getByRole("heading", { name: t.wizardStep(2, 4, im.stepColumns) }).waitFor();
+  await at("import-2-columns", true);
+  await wb.press(t.wizardNext);
+  await wb.setChecked(im.periodsLabel, true);
+  await at("import-3-summaries", true);
+  await wb.press(t.wizardNext);
+  await wb.press(im.runButton);
+  await wb.pane.getByRole("heading", { name: im.resultTitle }).waitFor({ timeout: 60_000 });
+  await at("import-4-result", true);
 
   await wb.openTab(t.pageFunctions);
   await at("functions");

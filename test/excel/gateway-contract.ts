@@ -423,5 +423,31 @@ export function describeGatewayContract(kind: GatewayKind): void {
         expect(harness.activeSheet()).toBe("My plan");
       });
     });
+
+    describe("deleteSheet", () => {
+      it("takes back two new sheets, with their tables, charts and names: the workbook is as it was, its active sheet too", async () => {
+        const harness = make(["Sheet1", "Notes"]);
+        await harness.gateway.activateSheet("Notes");
+        const before = harness.snapshot();
+        const first = await harness.gateway.createSheet(RICH_PLAN);
+        const second = await harness.gateway.createSheet({ ...SMALLER_PLAN, name: "Second" });
+        expect(harness.activeSheet()).toBe(second);
+        await expect(harness.gateway.deleteSheet(second.toUpperCase())).resolves.toBe("deleted");
+        expect(harness.activeSheet()).toBe(first);
+        await expect(harness.gateway.deleteSheet(first)).resolves.toBe("deleted");
+        expect(harness.snapshot()).toEqual(before);
+        expect(harness.activeSheet()).toBe("Notes");
+        // A table name freed by the deletion is the plan's own again.
+        await harness.gateway.createSheet(RICH_PLAN);
+        await expect(harness.gateway.listDataSources()).resolves.toContainEqual(expect.objectContaining({ kind: "table", name: "Portfolio" }));
+      });
+
+      it("says when there is no sheet of that name, and changes nothing", async () => {
+        const harness = make(["Sheet1"]);
+        const before = harness.snapshot();
+        await expect(harness.gateway.deleteSheet("Gone")).resolves.toBe("missing");
+        expect(harness.snapshot()).toEqual(before);
+      });
+    });
   });
 }

@@ -21,4 +21,20 @@ describe("a failed workbook call, in the pane's words", () => {
     expect(gatewayErrorMessage(new Error("lost"), zh, "READ_FAILED")).toBe("Excel 无法读取该区域（lost）。");
     expect(gatewayMessage({ code: "WRITE_FAILED", detail: "lost" }, en)).toBe("Excel could not write the sheet (lost). Your workbook is as it was.");
   });
+
+  it("knows a GatewayError made by another bundle's copy of the class (the workbench's gateway): a cancel stays a cancel", () => {
+    class ForeignGatewayError extends Error {
+      constructor(
+        readonly code: string,
+        readonly detail = "",
+      ) {
+        super(code);
+        this.name = "GatewayError";
+      }
+    }
+    expect(gatewayProblem(new ForeignGatewayError("CANCELLED"), "WRITE_FAILED")).toEqual({ code: "CANCELLED", detail: "" });
+    expect(gatewayErrorMessage(new ForeignGatewayError("BAD_ADDRESS", "Nope!A1"), en, "READ_FAILED")).toBe("“Nope!A1” is not a range in this workbook. Nothing was changed.");
+    // Only the codes a gateway throws: another error that happens to share the name is a plain failure.
+    expect(gatewayProblem(new ForeignGatewayError("OOPS"), "WRITE_FAILED")).toEqual({ code: "WRITE_FAILED", detail: "OOPS" });
+  });
 });

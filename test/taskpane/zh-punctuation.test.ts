@@ -2,6 +2,7 @@ import { DECOMPOSE_STRINGS } from "../../src/i18n/decompose";
 import { FIELD_STRINGS, LIST_STRINGS } from "../../src/i18n/fields";
 import { FORECAST_WIZARD_STRINGS } from "../../src/i18n/forecast-wizard";
 import { FUNNEL_WIZARD_STRINGS } from "../../src/i18n/funnel-wizard";
+import { IMPORT_STRINGS } from "../../src/i18n/import";
 import { MARKET_STRINGS } from "../../src/i18n/market";
 import { PROGRESS_STRINGS } from "../../src/i18n/progress";
 import { SMART_STRINGS } from "../../src/i18n/smart";
@@ -11,7 +12,7 @@ import { SMART_STRINGS } from "../../src/i18n/smart";
  * (an ASCII colon stays only inside a cell address such as Sheet1!B2:B6). Checked on every Chinese string of
  * the wizards' dictionaries, functions called with sample arguments.
  */
-const DICTIONARIES = { DECOMPOSE_STRINGS, FIELD_STRINGS, FORECAST_WIZARD_STRINGS, FUNNEL_WIZARD_STRINGS, LIST_STRINGS, MARKET_STRINGS, PROGRESS_STRINGS, SMART_STRINGS };
+const DICTIONARIES = { DECOMPOSE_STRINGS, FIELD_STRINGS, FORECAST_WIZARD_STRINGS, FUNNEL_WIZARD_STRINGS, IMPORT_STRINGS, LIST_STRINGS, MARKET_STRINGS, PROGRESS_STRINGS, SMART_STRINGS };
 
 function texts(zh: Record<string, unknown>): [string, string][] {
   return Object.entries(zh).flatMap(([key, value]): [string, string][] => {

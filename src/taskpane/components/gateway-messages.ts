@@ -1,4 +1,4 @@
-import { GatewayError, type GatewayErrorCode } from "../../excel/gateway";
+import { isGatewayError, type GatewayErrorCode } from "../../excel/gateway";
 import type { UiStrings } from "../../i18n/ui";
 
 /**
@@ -17,7 +17,7 @@ export interface GatewayProblem {
  * `fallback` — WRITE_FAILED for a write, READ_FAILED for a read — with its message.
  */
 export function gatewayProblem(error: unknown, fallback: "WRITE_FAILED" | "READ_FAILED"): GatewayProblem {
-  if (error instanceof GatewayError) return { code: error.code, detail: error.detail };
+  if (isGatewayError(error)) return { code: error.code, detail: error.detail };
   return { code: fallback, detail: error instanceof Error ? error.message : String(error) };
 }
 

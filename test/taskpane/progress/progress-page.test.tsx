@@ -67,7 +67,7 @@ describe("Progress page", () => {
     expect(screen.getByText("Enter a whole number of months from 1 to 12.")).toBeTruthy();
     gateway.selection = "Orders!A1:D63";
     await click("Use the selection as the order export");
-    expect(screen.getByText("62 orders: 业务员, 下单日期, 实付金额")).toBeTruthy();
+    expect(screen.getByText("62 rows: 业务员, 下单日期, 实付金额")).toBeTruthy();
     expect(screen.getByText("Dates and amounts are numbers: the sheet sums them with SUMIFS, live.")).toBeTruthy();
     type("Months with actuals (1–12)", "6");
     await click("Next");

@@ -15,7 +15,9 @@ import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WizardSteps } from "../../components/WizardSteps";
 import { WriteResult } from "../../components/WriteResult";
 import { reviveFormDraft, reviveIf } from "../../drafts/revive";
-import { useOutput, usePersistentReducer, usePersistentState, useWizardStep } from "../../drafts/use-drafts";
+import { useDraftStore, useOutput, usePersistentReducer, usePersistentState, useWizardStep } from "../../drafts/use-drafts";
+import { IMPORT_STRINGS } from "../../../i18n/import";
+import { importedTable, openImport, PERIODS_OUTPUT } from "../import/from-file";
 import type { PageProps } from "../../page-props";
 import { adjustPlan, methodLabel, type LogEntry } from "./adjust-plan";
 import { monthlySums, readOrders } from "./orders";
@@ -32,6 +34,7 @@ const useStyles = makeStyles({
   fill: { width: "100%", minWidth: 0 },
   picked: { fontVariantNumeric: "tabular-nums", overflowWrap: "anywhere" },
   hint: { color: tokens.colorNeutralForeground3 },
+  buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
 });
 
 /** How far a Decompose sheet is read: its blocks start in A1 and fit in 14 columns and 400 rows. */
@@ -45,7 +48,7 @@ const isLog = (value: unknown) =>
  * (typed, or summed from an order export), the review sheet (review-plan.ts), then a new plan version
  * re-splitting the remaining gap (adjust-plan.ts), beside the review sheet and never over it.
  */
-export function ProgressPage({ gateway, language }: PageProps) {
+export function ProgressPage({ gateway, language, onNavigate }: PageProps) {
   const styles = useStyles();
   const t = UI_STRINGS[language];
   const p = PROGRESS_STRINGS[language];
@@ -58,6 +61,10 @@ export function ProgressPage({ gateway, language }: PageProps) {
   const [readError, setReadError] = useState<{ field: string; message: string } | undefined>(undefined);
   const reviewWriter = useWorkbookWriter(gateway, { output: "progress", draft });
   const written = useOutput("progress");
+  // "From a file": the monthly sheet per salesperson the Import page wrote, read as an order export.
+  const store = useDraftStore();
+  const importedMonths = useOutput(PERIODS_OUTPUT);
+  const im = IMPORT_STRINGS[language];
   // Every version is a new sheet: no output to update in place.
   const versionWriter = useWorkbookWriter(gateway);
   const pending = useRef<{ entries: LogEntry[]; version: number } | undefined>(undefined);
@@ -146,6 +153,22 @@ export function ProgressPage({ gateway, language }: PageProps) {
       const selection = await gateway.readSelection();
       setField("ordersAddress", selection.address);
       setOrdersData(selection);
+    } catch (error) {
+      setReadError({ field: "ordersAddress", message: gatewayErrorMessage(error, t, "READ_FAILED") });
+    }
+  }
+
+  async function readImportedMonths() {
+    if (importedMonths === undefined) return;
+    setReadError(undefined);
+    try {
+      const address = await importedTable(gateway, importedMonths.sheet);
+      if (address === undefined) {
+        setReadError({ field: "ordersAddress", message: im.fromFileGone(importedMonths.sheet) });
+        return;
+      }
+      setField("ordersAddress", address);
+      setOrdersData(await gateway.readRange(address));
     } catch (error) {
       setReadError({ field: "ordersAddress", message: gatewayErrorMessage(error, t, "READ_FAILED") });
     }
@@ -296,6 +319,19 @@ export function ProgressPage({ gateway, language }: PageProps) {
               {orders.orders.live ? p.ordersLive : p.ordersText}
             </Text>
           )}
+          <Text size={200} className={styles.hint}>
+            {importedMonths === undefined ? im.fromFileNone : im.fromFileMonths(importedMonths.sheet)}
+          </Text>
+          <div className={styles.buttons}>
+            {importedMonths !== undefined && (
+              <Button type="button" size={CONTROL_SIZE} onClick={() => void readImportedMonths()}>
+                {im.fromFileUse}
+              </Button>
+            )}
+            <Button type="button" size={CONTROL_SIZE} onClick={() => openImport(store, "progress", onNavigate)}>
+              {im.fromFileOpen}
+            </Button>
+          </div>
         </>
       )}
       {textField("monthsDone", p.fieldMonthsDone, { numeric: true })}

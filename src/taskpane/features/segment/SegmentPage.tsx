@@ -16,7 +16,9 @@ import { useWorkbookWriter } from "../../components/useWorkbookWriter";
 import { WizardSteps } from "../../components/WizardSteps";
 import { WriteResult } from "../../components/WriteResult";
 import { reviveStrings } from "../../drafts/revive";
-import { useOutput, usePersistentState, useWizardStep } from "../../drafts/use-drafts";
+import { useDraftStore, useOutput, usePersistentState, useWizardStep } from "../../drafts/use-drafts";
+import { IMPORT_STRINGS } from "../../../i18n/import";
+import { CUSTOMERS_OUTPUT, importedTable, openImport } from "../import/from-file";
 import type { PageProps } from "../../page-props";
 import { campaignPlan } from "./campaign-plan";
 import { detectAs, detectColumns, rolesOf, type ColumnNote, type DataKind, type Detection, type Role } from "./columns";
@@ -98,7 +100,7 @@ function datesAreNumbers(data: RangeData, column: number | undefined, hasHeader:
  * values for a large export, written in blocks with progress and a Cancel that leaves the workbook as it was),
  * then a campaign list of the segments ticked.
  */
-export function SegmentPage({ gateway, language }: PageProps) {
+export function SegmentPage({ gateway, language, onNavigate }: PageProps) {
   const styles = useStyles();
   const t = UI_STRINGS[language];
   const s = SEGMENT_STRINGS[language];
@@ -107,6 +109,10 @@ export function SegmentPage({ gateway, language }: PageProps) {
   const writer = useWorkbookWriter(gateway, { output: "segment", draft });
   const campaignWriter = useWorkbookWriter(gateway, { output: "segment.campaign", draft });
   const written = useOutput("segment");
+  // "From a file": the customer sheet the Import page wrote (an R/F/M table), read as any range.
+  const store = useDraftStore();
+  const imported = useOutput(CUSTOMERS_OUTPUT);
+  const im = IMPORT_STRINGS[language];
 
   const [data, setData] = useState<RangeData | undefined>(() => (draft.address === "" ? undefined : READ_CACHE.get(draft.address)));
   const [notes, setNotes] = useState<readonly ColumnNote[]>([]);
@@ -188,6 +194,17 @@ export function SegmentPage({ gateway, language }: PageProps) {
       const list = await gateway.listDataSources();
       setSources(list);
       if (list.length > 0 && !list.some((item) => item.address === draft.named)) set("named")(list[0]!.address);
+    } catch (error) {
+      setReadProblem(gatewayErrorMessage(error, t, "READ_FAILED"));
+    }
+  };
+
+  const readImported = async () => {
+    if (imported === undefined) return;
+    try {
+      const address = await importedTable(gateway, imported.sheet);
+      if (address === undefined) setReadProblem(im.fromFileGone(imported.sheet));
+      else await read(address);
     } catch (error) {
       setReadProblem(gatewayErrorMessage(error, t, "READ_FAILED"));
     }
@@ -330,7 +347,6 @@ export function SegmentPage({ gateway, language }: PageProps) {
   const dataStep = (
     <>
       <RadioGroup
-        layout="horizontal"
         aria-label={s.sourceLabel}
         value={draft.source}
         onChange={(_, d) => {
@@ -340,7 +356,9 @@ export function SegmentPage({ gateway, language }: PageProps) {
       >
         <Radio value="selection" label={s.sourceSelection} />
         <Radio value="named" label={s.sourceNamed} />
+        <Radio value="file" label={im.fromFileSource} />
       </RadioGroup>
+      {draft.source === "file" && <Text>{imported === undefined ? im.fromFileNone : im.fromFileCustomers(imported.sheet)}</Text>}
       {draft.source === "named" && (
         <>
           {sources !== undefined && sources.length === 0 ? (
@@ -355,7 +373,18 @@ export function SegmentPage({ gateway, language }: PageProps) {
         </>
       )}
       <div className={styles.buttons}>
-        {draft.source === "selection" ? (
+        {draft.source === "file" ? (
+          <>
+            {imported !== undefined && (
+              <Button size={CONTROL_SIZE} appearance="primary" onClick={() => void readImported()} disabled={!gateway.available || reading}>
+                {im.fromFileUse}
+              </Button>
+            )}
+            <Button size={CONTROL_SIZE} onClick={() => openImport(store, "segment", onNavigate)}>
+              {im.fromFileOpen}
+            </Button>
+          </>
+        ) : draft.source === "selection" ? (
           <Button size={CONTROL_SIZE} appearance="primary" onClick={() => void read()} disabled={!gateway.available || reading}>
             {s.useSelection}
           </Button>

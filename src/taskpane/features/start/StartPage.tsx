@@ -69,7 +69,10 @@ const JOURNEY: readonly Stop[] = [
 ];
 
 /** Tools beside the journey. */
-const TOOLS: readonly Stop[] = [{ title: "toolCustomers", page: "segment", wizards: ["segment", "segment.campaign"] }];
+const TOOLS: readonly Stop[] = [
+  { title: "toolCustomers", page: "segment", wizards: ["segment", "segment.campaign"] },
+  { title: "toolImport", body: "toolImportBody", page: "import", wizards: ["import", "import.periods"] },
+];
 
 type Status = { readonly kind: "written"; readonly sheets: string[] } | { readonly kind: "draft" } | { readonly kind: "none" } | { readonly kind: "coming" };
 
