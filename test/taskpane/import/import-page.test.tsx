@@ -405,7 +405,7 @@ describe("“From a file” in Segment customers and Progress", () => {
     expect(screen.getByText("The monthly totals per salesperson summarised from a file, on “Monthly from file”.")).toBeTruthy();
     await click("Read it");
     // One row per month and salesperson: ROWS' seven orders fall in seven different (month, salesperson) pairs.
-    await waitFor(() => expect(screen.getByText("7 orders: Salesperson, Date (month), Amount")).toBeTruthy());
+    await waitFor(() => expect(screen.getByText("7 rows: Salesperson, Date (month), Amount")).toBeTruthy());
     expect(screen.getByText("Dates and amounts are numbers: the sheet sums them with SUMIFS, live.")).toBeTruthy();
   });
 });
