@@ -137,6 +137,12 @@ const WS_CODES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, ...Array.from({ length: 1
 /** numberFromText's plain decimal (its PLAIN pattern): read by a cast, without the grammar. */
 const PLAIN = "^[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?$";
 /**
+ * The other shapes order exports write (`¥1,234.56`, `-1234.56元`): a sign, ¥, digits grouped by commas in
+ * threes, decimals, 元 — the grammar reads them as the same decimal, so dropping ¥, commas and 元 and casting
+ * gives the same double, without folding, trimming or capturing.
+ */
+const MARKED = "^[+-]?¥?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?元?$";
+/**
  * numberFromText's GRAMMAR (case-insensitive), with `\s` spelled as JavaScript's class. Groups: open, sign1,
  * currency, sign2, whole, fraction, exponent, percent, magnitude, unit, close.
  */
@@ -220,8 +226,9 @@ export function stagingSql(source: string, mapping: ColumnMapping, headerLines: 
   const fast =
     `SELECT *, coalesce(regexp_full_match(raw_date, ${quoteLiteral(ISO_DATE)}), false) AS date_iso, ` +
     `coalesce(regexp_full_match(raw_amount, ${quoteLiteral(PLAIN)}), false) AS amount_plain FROM spx_read`;
+  const marked = `SELECT *, CASE WHEN amount_plain THEN false ELSE coalesce(regexp_full_match(raw_amount, ${quoteLiteral(MARKED)}), false) END AS amount_marked FROM spx_fast0`;
   const folded =
-    `SELECT *, CASE WHEN NOT date_iso THEN ${foldIfNeeded("raw_date")} END AS date_folded, CASE WHEN NOT amount_plain THEN ${foldIfNeeded("raw_amount")} END AS amount_folded FROM spx_fast`;
+    `SELECT *, CASE WHEN NOT date_iso THEN ${foldIfNeeded("raw_date")} END AS date_folded, CASE WHEN NOT (amount_plain OR amount_marked) THEN ${foldIfNeeded("raw_amount")} END AS amount_folded FROM spx_fast`;
   const trimmed = `SELECT *, ${trimSql("date_folded")} AS date_text, ${trimSql("amount_folded")} AS amount_text FROM spx_folded`;
   const matched =
     `SELECT *, CASE WHEN date_text IS NOT NULL THEN ${extract("date_text", ANY_DATE, ANY_DATE_GROUPS)} END AS dm, ` +
@@ -256,7 +263,7 @@ export function stagingSql(source: string, mapping: ColumnMapping, headerLines: 
     `amount1 AS amount${dimPass}, problem, CASE problem WHEN 'customer' THEN left(coalesce(raw_customer, ''), 80) WHEN 'date' THEN left(coalesce(raw_date, ''), 80) ` +
     `WHEN 'amount' THEN left(coalesce(raw_amount, ''), 80) END AS problem_text FROM (SELECT *, ${problem} AS problem FROM spx_values)`;
   return (
-    `WITH spx_read AS (${read}), spx_fast AS (${fast}), spx_folded AS (${folded}), spx_trimmed AS (${trimmed}), spx_matched AS (${matched}), ` +
+    `WITH spx_read AS (${read}), spx_fast0 AS (${fast}), spx_fast AS (${marked}), spx_folded AS (${folded}), spx_trimmed AS (${trimmed}), spx_matched AS (${matched}), ` +
     `spx_parts AS (${parts}), spx_counted AS (${counted}), spx_days AS (${days}), spx_values AS (${values}) ${staged}`
   );
 }
@@ -294,7 +301,8 @@ function amountSql(): string {
   const grammar =
     `CASE WHEN ${valid} THEN (CASE WHEN ltrim(${digits}, '0') = '' THEN 0.0 ` +
     `ELSE TRY_CAST((CASE WHEN ${negative} THEN '-' ELSE '' END) || ${digits} || 'e' || CAST(${exponent} AS VARCHAR) AS DOUBLE) + 0.0 END) END`;
-  return `CASE WHEN amount_plain THEN ${plain} ELSE ${grammar} END`;
+  const marked = `TRY_CAST(replace(replace(replace(raw_amount, ',', ''), '¥', ''), '元', '') AS DOUBLE) + 0.0`;
+  return `CASE WHEN amount_plain THEN ${plain} WHEN amount_marked THEN ${marked} ELSE ${grammar} END`;
 }
 
 /** The staged column of a dimension. */

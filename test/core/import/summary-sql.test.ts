@@ -411,6 +411,38 @@ describe("reading dates and amounts in SQL equals serialFromText and numberFromT
     );
   });
 
+  it("amounts in the shapes exports write (-¥1,234.56, 1234.56元), read by a cast: the same double as numberFromText", async () => {
+    // Long digit strings make the rounding to a double matter; near misses (grouping off, two marks) must
+    // fall through to the grammar and read as numberFromText reads them, or be rejected as it rejects them.
+    const exportAmount = fc
+      .record({
+        sign: fc.constantFrom("", "-", "+", "--"),
+        yen: fc.constantFrom("", "¥", "¥¥"),
+        whole: fc.oneof(fc.stringMatching(/^\d{1,22}$/), fc.constantFrom("0", "00", "9007199254740993")),
+        grouped: fc.constantFrom("none", "right", "wrong"),
+        fraction: fc.option(fc.stringMatching(/^\d{0,22}$/)),
+        yuan: fc.constantFrom("", "元", "元元"),
+      })
+      .map((a) => {
+        let whole = a.whole;
+        if (a.grouped === "right") whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+        if (a.grouped === "wrong" && whole.length > 2) whole = `${whole.slice(0, 2)},${whole.slice(2)}`;
+        return `${a.sign}${a.yen}${whole}${a.fraction === null ? "" : `.${a.fraction}`}${a.yuan}`;
+      });
+    await fc.assert(
+      fc.asyncProperty(fc.array(exportAmount, { minLength: 1, maxLength: 300 }), async (texts) => {
+        const read = await readInSql(texts.map(() => "2024-01-01"), texts);
+        texts.forEach((text, i) => {
+          const value = numberFromText(text);
+          const got = read[i]!;
+          if (value === undefined || !Number.isFinite(value)) expect({ text, problem: got.problem }).toEqual({ text, problem: "amount" });
+          else if (got.problem !== null || !Object.is(got.amount, value)) throw new Error(`${JSON.stringify(text)}: SQL ${got.amount} (${got.problem}), numberFromText ${value}`);
+        });
+      }),
+      { numRuns: 15 },
+    );
+  });
+
   it("reads the forms the issue names", async () => {
     const dates = ["2024-03-01", "2024/3/1", "2024.3.1", "2024年3月1日", "2024年3月1号", "20240301", "2024-03-01 14:30:00", "2024-03-01T14:30", "2024年3月1日14:30", "２０２４年３月１日", "1900-02-29", "1900-03-01", "1900-01-01"];
     const days = (await readInSql(dates, dates.map(() => "1"))).map((r) => r.day);
