@@ -221,9 +221,9 @@ export function stagingSql(source: string, mapping: ColumnMapping, headerLines: 
   const dimColumns = dims.map((dim) => `, coalesce(${col(mapping.dimensions[dim] as number)}, '') AS ${dimensionColumn(dim)}`).join("");
   const dimPass = dims.map((dim) => `, ${dimensionColumn(dim)}`).join("");
 
-  // Layer by layer, so that each expression runs once per row. The common forms (an ISO date, a plain
-  // decimal) take a fast path on the raw text; only the others are folded, trimmed and captured — CASE
-  // evaluates a branch for the rows that take it only.
+  // Layer by layer, so that each expression runs once per row. The forms exports write (an ISO date,
+  // yyyy/m/d, a plain decimal, -¥1,234.56, 1234.56元) take fast paths on the raw text; only the others are
+  // folded, trimmed and captured — CASE evaluates a branch for the rows that take it only.
   const read = `SELECT row_number() OVER () + ${headerLines} AS line, ${col(mapping.customer)} AS raw_customer, ${col(mapping.date)} AS raw_date, ${col(mapping.amount)} AS raw_amount${dimColumns} FROM ${source}`;
   const fast =
     `SELECT *, coalesce(regexp_full_match(raw_date, ${quoteLiteral(ISO_DATE)}), false) AS date_iso, ` +
