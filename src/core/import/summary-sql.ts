@@ -137,6 +137,12 @@ const WS_CODES = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, ...Array.from({ length: 1
 /** numberFromText's plain decimal (its PLAIN pattern): read by a cast, without the grammar. */
 const PLAIN = "^[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?$";
 /**
+ * The other shapes order exports write (`¥1,234.56`, `-1234.56元`): a sign, ¥, digits grouped by commas in
+ * threes, decimals, 元 — the grammar reads them as the same decimal, so dropping ¥, commas and 元 and casting
+ * gives the same double, without folding, trimming or capturing.
+ */
+const MARKED = "^[+-]?¥?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?元?$";
+/**
  * numberFromText's GRAMMAR (case-insensitive), with `\s` spelled as JavaScript's class. Groups: open, sign1,
  * currency, sign2, whole, fraction, exponent, percent, magnitude, unit, close.
  */
@@ -151,6 +157,8 @@ const GRAMMAR_GROUPS = ["open", "sign1", "currency", "sign2", "whole", "fraction
  * it matches is read by the general path to the same day.
  */
 const ISO_DATE = "\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{2}:\\d{2}(?::\\d{2})?)?";
+/** yyyy/m/d alone, the other form exports write: its day comes from DuckDB's date cast ({@link stagingSql}). */
+const SLASH_DATE = "\\d{4}/\\d{1,2}/\\d{1,2}";
 /** A time after the day: hh:mm[:ss[.fff]]. */
 const TIME = (prefix: string) => `(?P<${prefix}h>\\d{1,2}):(?P<${prefix}mi>\\d{2})(?::(?P<${prefix}s>\\d{2}(?:\\.\\d+)?))?`;
 /**
@@ -213,15 +221,24 @@ export function stagingSql(source: string, mapping: ColumnMapping, headerLines: 
   const dimColumns = dims.map((dim) => `, coalesce(${col(mapping.dimensions[dim] as number)}, '') AS ${dimensionColumn(dim)}`).join("");
   const dimPass = dims.map((dim) => `, ${dimensionColumn(dim)}`).join("");
 
-  // Layer by layer, so that each expression runs once per row. The common forms (an ISO date, a plain
-  // decimal) take a fast path on the raw text; only the others are folded, trimmed and captured — CASE
-  // evaluates a branch for the rows that take it only.
+  // Layer by layer, so that each expression runs once per row. The forms exports write (an ISO date,
+  // yyyy/m/d, a plain decimal, -¥1,234.56, 1234.56元) take fast paths on the raw text; only the others are
+  // folded, trimmed and captured — CASE evaluates a branch for the rows that take it only.
   const read = `SELECT row_number() OVER () + ${headerLines} AS line, ${col(mapping.customer)} AS raw_customer, ${col(mapping.date)} AS raw_date, ${col(mapping.amount)} AS raw_amount${dimColumns} FROM ${source}`;
   const fast =
     `SELECT *, coalesce(regexp_full_match(raw_date, ${quoteLiteral(ISO_DATE)}), false) AS date_iso, ` +
     `coalesce(regexp_full_match(raw_amount, ${quoteLiteral(PLAIN)}), false) AS amount_plain FROM spx_read`;
+  const marked =
+    `SELECT *, CASE WHEN date_iso THEN false ELSE coalesce(regexp_full_match(raw_date, ${quoteLiteral(SLASH_DATE)}), false) END AS date_slash, ` +
+    `CASE WHEN amount_plain THEN false ELSE coalesce(regexp_full_match(raw_amount, ${quoteLiteral(MARKED)}), false) END AS amount_marked FROM spx_fast0`;
+  // The day of an ISO or yyyy/m/d date from DuckDB's cast, which checks the calendar as serialFromYmd does
+  // from 1900-03-01 on (the same year, month and day, so the same day count). A day it refuses (2023-02-29,
+  // Excel's 1900-02-29) or an earlier one takes the general path, which reads or rejects it as the core does.
+  const cast =
+    `SELECT *, coalesce(date_cast >= DATE '1900-03-01', false) AS date_quick FROM ` +
+    `(SELECT *, TRY_CAST(CASE WHEN date_iso THEN left(raw_date, 10) WHEN date_slash THEN raw_date END AS DATE) AS date_cast FROM spx_fast)`;
   const folded =
-    `SELECT *, CASE WHEN NOT date_iso THEN ${foldIfNeeded("raw_date")} END AS date_folded, CASE WHEN NOT amount_plain THEN ${foldIfNeeded("raw_amount")} END AS amount_folded FROM spx_fast`;
+    `SELECT *, CASE WHEN NOT (date_iso OR date_quick) THEN ${foldIfNeeded("raw_date")} END AS date_folded, CASE WHEN NOT (amount_plain OR amount_marked) THEN ${foldIfNeeded("raw_amount")} END AS amount_folded FROM spx_cast`;
   const trimmed = `SELECT *, ${trimSql("date_folded")} AS date_text, ${trimSql("amount_folded")} AS amount_text FROM spx_folded`;
   const matched =
     `SELECT *, CASE WHEN date_text IS NOT NULL THEN ${extract("date_text", ANY_DATE, ANY_DATE_GROUPS)} END AS dm, ` +
@@ -231,12 +248,15 @@ export function stagingSql(source: string, mapping: ColumnMapping, headerLines: 
   const isoPart = (from: number, length: number, minimum = 0) =>
     minimum === 0 ? `substr(raw_date, ${from}, ${length})` : `CASE WHEN length(raw_date) > ${minimum} THEN substr(raw_date, ${from}, ${length}) END`;
   const part = (iso: string, general: string, type = "INTEGER") => `TRY_CAST(CASE WHEN date_iso THEN ${iso} ELSE ${general} END AS ${type})`;
+  // A cast day needs no year and month; its day of the month gives the month's 1st.
+  const ymd = (iso: string, general: string) => `CASE WHEN NOT date_quick THEN ${part(iso, general)} END`;
   const parts =
-    `SELECT *, ${part(isoPart(1, 4), either("cy", "wy", "zy"))} AS yy, ${part(isoPart(6, 2), either("cm", "m1", "m2", "m3", "zm"))} AS mm, ` +
-    `${part(isoPart(9, 2), either("cd", "d1", "d2", "d3", "zd"))} AS dd, ${part(isoPart(12, 2, 10), either("wh", "zh"))} AS hh, ` +
+    `SELECT *, ${ymd(isoPart(1, 4), either("cy", "wy", "zy"))} AS yy, ${ymd(isoPart(6, 2), either("cm", "m1", "m2", "m3", "zm"))} AS mm, ` +
+    `CASE WHEN date_quick THEN CAST(day(date_cast) AS INTEGER) ELSE ${part(isoPart(9, 2), either("cd", "d1", "d2", "d3", "zd"))} END AS dd, ${part(isoPart(12, 2, 10), either("wh", "zh"))} AS hh, ` +
     `${part(isoPart(15, 2, 10), either("wmi", "zmi"))} AS mi, ${part(isoPart(18, 2, 16), either("ws", "zs"), "DOUBLE")} AS ss FROM spx_matched`;
   const counted =
-    `SELECT *, ${validYmdSql("yy", "mm", "dd")} AS ymd_valid, CASE WHEN ${validYmdSql("yy", "mm", "dd")} AND NOT (yy = 1900 AND mm = 2 AND dd = 29) ` +
+    `SELECT *, date_quick OR ${validYmdSql("yy", "mm", "dd")} AS ymd_valid, CASE WHEN date_quick THEN CAST(date_cast - DATE '1899-12-30' AS INTEGER) ` +
+    `WHEN ${validYmdSql("yy", "mm", "dd")} AND NOT (yy = 1900 AND mm = 2 AND dd = 29) ` +
     `THEN CAST(date_diff('day', DATE '1899-12-30', make_date(yy, mm, dd)) AS INTEGER) END AS day_count FROM spx_parts`;
   const days =
     `SELECT *, CASE WHEN ymd_valid THEN ${serialSql("mm", "dd", "day_count")} END AS day0, ` +
@@ -256,7 +276,7 @@ export function stagingSql(source: string, mapping: ColumnMapping, headerLines: 
     `amount1 AS amount${dimPass}, problem, CASE problem WHEN 'customer' THEN left(coalesce(raw_customer, ''), 80) WHEN 'date' THEN left(coalesce(raw_date, ''), 80) ` +
     `WHEN 'amount' THEN left(coalesce(raw_amount, ''), 80) END AS problem_text FROM (SELECT *, ${problem} AS problem FROM spx_values)`;
   return (
-    `WITH spx_read AS (${read}), spx_fast AS (${fast}), spx_folded AS (${folded}), spx_trimmed AS (${trimmed}), spx_matched AS (${matched}), ` +
+    `WITH spx_read AS (${read}), spx_fast0 AS (${fast}), spx_fast AS (${marked}), spx_cast AS (${cast}), spx_folded AS (${folded}), spx_trimmed AS (${trimmed}), spx_matched AS (${matched}), ` +
     `spx_parts AS (${parts}), spx_counted AS (${counted}), spx_days AS (${days}), spx_values AS (${values}) ${staged}`
   );
 }
@@ -294,7 +314,8 @@ function amountSql(): string {
   const grammar =
     `CASE WHEN ${valid} THEN (CASE WHEN ltrim(${digits}, '0') = '' THEN 0.0 ` +
     `ELSE TRY_CAST((CASE WHEN ${negative} THEN '-' ELSE '' END) || ${digits} || 'e' || CAST(${exponent} AS VARCHAR) AS DOUBLE) + 0.0 END) END`;
-  return `CASE WHEN amount_plain THEN ${plain} ELSE ${grammar} END`;
+  const marked = `TRY_CAST(replace(replace(replace(raw_amount, ',', ''), '¥', ''), '元', '') AS DOUBLE) + 0.0`;
+  return `CASE WHEN amount_plain THEN ${plain} WHEN amount_marked THEN ${marked} ELSE ${grammar} END`;
 }
 
 /** The staged column of a dimension. */
