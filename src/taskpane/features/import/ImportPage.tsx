@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useRef, useState, type DragEvent } from "react";
 import { DIMENSIONS, type ColumnType, type Delimiter, type FileSniff, type TextEncoding } from "../../../core/import/contract";
 import { SniffError } from "../../../core/import/sniff";
@@ -7,6 +7,7 @@ import { IMPORT_STRINGS, type ImportStrings } from "../../../i18n/import";
 import type { Language } from "../../../i18n/language";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { CONTROL_SIZE } from "../../components/control-size";
+import { DraftInput, DraftSelect } from "../../components/DraftControls";
 import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { useFormValidation } from "../../components/useFormValidation";
@@ -387,28 +388,12 @@ export function ImportPage({ gateway, language, onNavigate }: PageProps) {
     }
   };
 
-  const select = (field: keyof ImportDraft, label: string, options: readonly (readonly [string, string])[], extra: { onChange?: (value: string) => void; hint?: string } = {}) => {
-    const problem = message(field as string);
-    return (
-      <Field size={CONTROL_SIZE} label={label} hint={extra.hint} validationState={problem ? "error" : "none"} validationMessage={problem}>
-        <Select value={draft[field]} onChange={(_, d) => (extra.onChange ?? set(field))(d.value)}>
-          {options.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </Select>
-      </Field>
-    );
-  };
-  const input = (field: keyof ImportDraft, label: string, options: { hint?: string; type?: "date" | "number" } = {}) => {
-    const problem = message(field as string);
-    return (
-      <Field size={CONTROL_SIZE} label={label} hint={options.hint} validationState={problem ? "error" : "none"} validationMessage={problem}>
-        <Input type={options.type === "date" ? "date" : "text"} inputMode={options.type === "number" ? "decimal" : undefined} value={draft[field]} onChange={(_, d) => set(field)(d.value)} />
-      </Field>
-    );
-  };
+  const select = (field: keyof ImportDraft, label: string, options: readonly (readonly [string, string])[], extra: { hint?: string; onChange?: (value: string) => void } = {}) => (
+    <DraftSelect label={label} value={draft[field]} options={options} onChange={extra.onChange ?? set(field)} problem={message(field as string)} hint={extra.hint} />
+  );
+  const input = (field: keyof ImportDraft, label: string, options: { hint?: string; type?: "date" | "number" } = {}) => (
+    <DraftInput label={label} value={draft[field]} onChange={set(field)} problem={message(field as string)} hint={options.hint} type={options.type} />
+  );
 
   const size = formatBytes(Number(draft.fileSize) || 0, language);
   const fileProblemText = message("file");

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { isoFromSerial } from "../../../core/shared/excel-date";
 import { isCoreError, type CoreError } from "../../../core/shared/errors";
@@ -9,6 +9,7 @@ import type { Language } from "../../../i18n/language";
 import { SEGMENT_STRINGS, type SegmentStrings } from "../../../i18n/segment";
 import { UI_STRINGS } from "../../../i18n/ui";
 import { CONTROL_SIZE } from "../../components/control-size";
+import { DraftInput, DraftSelect } from "../../components/DraftControls";
 import { gatewayErrorMessage } from "../../components/gateway-messages";
 import { OutsideExcelNotice } from "../../components/OutsideExcelNotice";
 import { useFormValidation } from "../../components/useFormValidation";
@@ -321,28 +322,12 @@ export function SegmentPage({ gateway, language, onNavigate }: PageProps) {
     return cell === null || cell === undefined ? "" : String(cell);
   };
 
-  const select = (field: keyof SegmentDraft, label: string, options: readonly (readonly [string, string])[], extra: { hint?: string; onChange?: (value: string) => void } = {}) => {
-    const problem = message(field as string);
-    return (
-      <Field size={CONTROL_SIZE} label={label} hint={extra.hint} validationState={problem ? "error" : "none"} validationMessage={problem}>
-        <Select value={draft[field]} onChange={(_, d) => (extra.onChange ?? set(field))(d.value)}>
-          {options.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
-        </Select>
-      </Field>
-    );
-  };
-  const input = (field: keyof SegmentDraft, label: string, options: { hint?: string; type?: "date" | "number" } = {}) => {
-    const problem = message(field as string);
-    return (
-      <Field size={CONTROL_SIZE} label={label} hint={options.hint} validationState={problem ? "error" : "none"} validationMessage={problem}>
-        <Input type={options.type === "date" ? "date" : "text"} inputMode={options.type === "number" ? "decimal" : undefined} value={draft[field]} onChange={(_, d) => set(field)(d.value)} />
-      </Field>
-    );
-  };
+  const select = (field: keyof SegmentDraft, label: string, options: readonly (readonly [string, string])[], extra: { hint?: string; onChange?: (value: string) => void } = {}) => (
+    <DraftSelect label={label} value={draft[field]} options={options} onChange={extra.onChange ?? set(field)} problem={message(field as string)} hint={extra.hint} />
+  );
+  const input = (field: keyof SegmentDraft, label: string, options: { hint?: string; type?: "date" | "number" } = {}) => (
+    <DraftInput label={label} value={draft[field]} onChange={set(field)} problem={message(field as string)} hint={options.hint} type={options.type} />
+  );
 
   const dataStep = (
     <>
