@@ -6,8 +6,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
+
+import { chromiumLaunch } from "./chromium-launch.mjs";
 
 const require = createRequire(import.meta.url);
 const root = new URL("..", import.meta.url).pathname;
@@ -15,16 +16,6 @@ const { chromium } = require("playwright-core");
 const { startPaneServer, DIST, OFFICE_JS_DIR } = require(join(root, "scripts", "pane-server.cjs"));
 
 const RUNS = 5;
-
-/** CHROMIUM and CHROMIUM_ARGS from test/support/chromium.ts, so the bench launches exactly as the tests do. */
-function chromiumLaunch() {
-  const ts = require("typescript");
-  const source = readFileSync(join(root, "test", "support", "chromium.ts"), "utf8");
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS } });
-  const module = { exports: {} };
-  runInNewContext(outputText, { module, exports: module.exports, process });
-  return { executablePath: module.exports.CHROMIUM, args: module.exports.CHROMIUM_ARGS };
-}
 
 const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;

@@ -13,7 +13,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runInNewContext } from "node:vm";
+
+import { chromiumLaunch } from "./chromium-launch.mjs";
 
 const require = createRequire(import.meta.url);
 const root = new URL("..", import.meta.url).pathname;
@@ -22,16 +23,6 @@ const { startEngineHarness } = require(join(root, "scripts", "engine-harness.cjs
 const { writeOrderFile } = require(join(root, "bench", "order-file.cjs"));
 
 const REQUEST = { mapping: { customer: 1, date: 2, amount: 3, dimensions: { person: 4 } }, customers: true, periods: { dimension: "person" } };
-
-/** CHROMIUM and CHROMIUM_ARGS from test/support/chromium.ts, as bench/budgets.mjs reads them. */
-function chromiumLaunch() {
-  const ts = require("typescript");
-  const source = readFileSync(join(root, "test", "support", "chromium.ts"), "utf8");
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS } });
-  const module = { exports: {} };
-  runInNewContext(outputText, { module, exports: module.exports, process });
-  return { executablePath: module.exports.CHROMIUM, args: module.exports.CHROMIUM_ARGS };
-}
 
 /** Chromium's processes under `pid`: [pid, type ("renderer", "gpu-process", … or "browser")]. */
 function chromiumProcesses(browserPid) {
