@@ -50,6 +50,33 @@ function expectTenDigits(actual: unknown, expected: number): void {
   expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.abs(expected));
 }
 
+/**
+ * The customer sheet the page wrote equals RFM.TABLE and CLV.SUMMARY computed here on the same orders (the
+ * rows of {@link orders}, header first), row for row, and nothing below it. Returns the number of customers.
+ */
+async function expectCustomerSheetAsCore(wb: WorkbenchPage, sheetName: string, rows: readonly (readonly string[])[]): Promise<number> {
+  const data = rows.slice(1);
+  const ids = data.map((r) => r[0]!);
+  const dates = data.map((r) => dayFromText(r[1]!)!);
+  const amounts = data.map((r) => numberFromText(unquote(r[2]!))!);
+  const rfm = rfmTable(ids, dates, amounts);
+  const clv = clvSummary(ids, dates, amounts);
+  const n = rfm.ids.length;
+  const sheet = await wb.values(sheetName, `A2:L${n + 1}`);
+  expect(sheet.map((row) => row[0])).toEqual(rfm.ids);
+  expect(sheet.map((row) => row[5])).toEqual([...rfm.recency]);
+  expect(sheet.map((row) => row[6])).toEqual([...rfm.frequency]);
+  expect(sheet.map((row) => row[8])).toEqual([...clv.frequency]);
+  sheet.forEach((row, i) => {
+    expectTenDigits(row[7], rfm.monetary[i]!);
+    expectTenDigits(row[9], clv.recency[i]!);
+    expectTenDigits(row[10], clv.T[i]!);
+    expectTenDigits(row[11], clv.monetaryValue[i]!);
+  });
+  expect(await wb.value(sheetName, `A${n + 2}`)).toBeNull();
+  return n;
+}
+
 async function choose(wb: WorkbenchPage, name: string, bytes: Uint8Array): Promise<void> {
   await wb.pane.getByTestId("import-file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(bytes) });
 }
@@ -82,25 +109,7 @@ describe("Import a large order file in the workbench", () => {
     await wb.press(s.writeButton);
     await wb.waitForText(s.written([s.customerSheet, s.periodSheet].map(UI_STRINGS.zh.quoted).join(UI_STRINGS.zh.listSeparator)));
 
-    const data = rows.slice(1);
-    const ids = data.map((r) => r[0]!);
-    const dates = data.map((r) => dayFromText(r[1]!)!);
-    const amounts = data.map((r) => numberFromText(unquote(r[2]!))!);
-    const rfm = rfmTable(ids, dates, amounts);
-    const clv = clvSummary(ids, dates, amounts);
-    const n = rfm.ids.length;
-    const sheet = await wb.values(s.customerSheet, `A2:L${n + 1}`);
-    expect(sheet.map((row) => row[0])).toEqual(rfm.ids);
-    expect(sheet.map((row) => row[5])).toEqual([...rfm.recency]);
-    expect(sheet.map((row) => row[6])).toEqual([...rfm.frequency]);
-    sheet.forEach((row, i) => expectTenDigits(row[7], rfm.monetary[i]!));
-    expect(sheet.map((row) => row[8])).toEqual([...clv.frequency]);
-    sheet.forEach((row, i) => {
-      expectTenDigits(row[9], clv.recency[i]!);
-      expectTenDigits(row[10], clv.T[i]!);
-      expectTenDigits(row[11], clv.monetaryValue[i]!);
-    });
-    expect(await wb.value(s.customerSheet, `A${n + 2}`)).toBeNull();
+    await expectCustomerSheetAsCore(wb, s.customerSheet, rows);
     wb.expectCleanRun();
   }, 240_000);
 
@@ -128,26 +137,7 @@ describe("Import a large order file in the workbench", () => {
       rmSync(dir, { recursive: true, force: true });
     }
 
-    const data = rows.slice(1);
-    const ids = data.map((r) => r[0]!);
-    const dates = data.map((r) => dayFromText(r[1]!)!);
-    const amounts = data.map((r) => numberFromText(unquote(r[2]!))!);
-    const rfm = rfmTable(ids, dates, amounts);
-    const clv = clvSummary(ids, dates, amounts);
-    const n = rfm.ids.length;
-    expect(n).toBe(2_000);
-    const sheet = await wb.values(s.customerSheet, `A2:L${n + 1}`);
-    expect(sheet.map((row) => row[0])).toEqual(rfm.ids);
-    expect(sheet.map((row) => row[5])).toEqual([...rfm.recency]);
-    expect(sheet.map((row) => row[6])).toEqual([...rfm.frequency]);
-    expect(sheet.map((row) => row[8])).toEqual([...clv.frequency]);
-    sheet.forEach((row, i) => {
-      expectTenDigits(row[7], rfm.monetary[i]!);
-      expectTenDigits(row[9], clv.recency[i]!);
-      expectTenDigits(row[10], clv.T[i]!);
-      expectTenDigits(row[11], clv.monetaryValue[i]!);
-    });
-    expect(await wb.value(s.customerSheet, `A${n + 2}`)).toBeNull();
+    expect(await expectCustomerSheetAsCore(wb, s.customerSheet, rows)).toBe(2_000);
     wb.expectCleanRun();
   }, 300_000);
 
