@@ -6,6 +6,7 @@
  * ADDIN_BASE_URL (default https://localhost:3000/) is where the add-in is served from; `npm start` serves
  * it there over HTTPS with office-addin-dev-certs.
  */
+const { TYPESCRIPT_RULE } = require("./scripts/typescript-rule.cjs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -54,11 +55,7 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
-        },
+        TYPESCRIPT_RULE,
         ...ENGINE_ASSET_RULES,
       ],
     },

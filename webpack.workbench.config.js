@@ -8,6 +8,7 @@
  * HyperFormula (GPL-3.0) is bundled only here; webpack.config.js (the Excel build) never sees it, and
  * test/e2e/build-separation.test.ts fails if dist/ contains it.
  */
+const { TYPESCRIPT_RULE } = require("./scripts/typescript-rule.cjs");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -27,11 +28,7 @@ module.exports = (_env, options) => ({
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
     rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
-      },
+      TYPESCRIPT_RULE,
     ],
   },
   // React's production code path without minifying (no development warnings in the console).

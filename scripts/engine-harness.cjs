@@ -8,6 +8,7 @@
  *
  * Test code, never in dist/: the folder is made under the system's temporary directory.
  */
+const { TYPESCRIPT_RULE } = require("./typescript-rule.cjs");
 const { createServer } = require("node:http");
 const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require("node:fs");
 const { tmpdir } = require("node:os");
@@ -39,11 +40,7 @@ async function buildEngineHarness() {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, onlyCompileBundledFiles: true } },
-        },
+        TYPESCRIPT_RULE,
         ...ENGINE_ASSET_RULES,
       ],
     },
